@@ -1,0 +1,18 @@
+namespace CoeReview.Core.Diff;
+
+/// <summary>What a review looks at: the changed files and a way to read the new tree.</summary>
+public sealed record DiffSet(
+    string RepoRoot,
+    string Base,
+    string Head,
+    IReadOnlyList<DiffFile> Files,
+    IReadOnlyList<SkippedFile> Skipped,
+    ISnapshot Snapshot)
+{
+    /// <summary>Marker for a head that is the uncommitted working tree.</summary>
+    public const string WorkTree = "WORKTREE";
+
+    public DiffFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
+
+    public int HunkCount => Files.Sum(f => f.Hunks.Count);
+}

@@ -1,0 +1,109 @@
+using CoeReview.Core.Diff;
+using CoeReview.Core.Findings;
+using CoeReview.Core.Routing;
+
+namespace CoeReview.Core.Pipeline;
+
+/// <summary>
+/// Joins the experts' findings into one review: fills snippet, fingerprint and inDiff, collapses
+/// duplicates (same rule on the same line, or a model finding that corroborates an analysis one),
+/// applies the filter mode and ranks.
+/// </summary>
+public sealed class Merger(ReviewOptions options)
+{
+    public Review Merge(DiffSet diff, RoutingPlan plan, IReadOnlyList<ExpertResult> results, string backend, Simulation.SimulationReport? simulation)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(results);
+        var files = diff.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var snippets = new SnippetReader(diff);
+        var merged = Collapse(results.SelectMany(r => r.Findings).Where(f => files.ContainsKey(f.Path)))
+            .Select(f => f with { Snippet = snippets.Read(f), InDiff = InHunks(files[f.Path], f) })
+            .ToList();
+        var fingerprinted = merged
+            .GroupBy(f => (f.RuleId, f.Path, f.Snippet))
+            .SelectMany(g => g.OrderBy(f => f.Line).ThenBy(f => f.Column).Select((f, i) => f with { Fingerprint = Fingerprints.Compute(f.RuleId, f.Path, f.Snippet, i) }))
+            .Select(f => f with { SummaryOnly = IsModelOnly(f) && f.Confidence < options.MinModelConfidence })
+            .ToList();
+        var kept = fingerprinted.Where(f => Keep(files[f.Path], f)).ToList();
+        var ranked = kept
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        var routedHunks = plan.Decisions.Count(d => d.Experts.Count > 0);
+        var coverage = new Coverage(diff.Files.Count + diff.Skipped.Count, diff.HunkCount, routedHunks, diff.Skipped);
+        return new Review(diff.RepoRoot, diff.Base, diff.Head, backend, ranked, results, plan, coverage, simulation)
+        {
+            FilteredOut = fingerprinted.Count - kept.Count,
+        };
+    }
+
+    private static bool IsModelOnly(Finding f) => f.Sources.Count > 0 && f.Sources.All(s => s == "model");
+
+    private static IEnumerable<Finding> Collapse(IEnumerable<Finding> findings)
+    {
+        // Same rule on the same line from several experts: one finding.
+        var byRule = findings
+            .GroupBy(f => (f.Path, f.Line, f.RuleId))
+            .Select(g => g.Aggregate(Combine))
+            .ToList();
+
+        // A model finding on the line and category of an analysis finding corroborates it.
+        var analysis = byRule.Where(f => !IsModelOnly(f)).ToList();
+        var result = new List<Finding>(analysis);
+        foreach (var model in byRule.Where(IsModelOnly))
+        {
+            var match = result.FindIndex(a => !IsModelOnly(a) && a.Path == model.Path && a.Line == model.Line
+                && string.Equals(a.Category, model.Category, StringComparison.OrdinalIgnoreCase));
+            if (match >= 0)
+            {
+                result[match] = Combine(result[match], model);
+            }
+            else
+            {
+                result.Add(model);
+            }
+        }
+
+        return result;
+    }
+
+    private static Finding Combine(Finding a, Finding b)
+    {
+        var sources = a.Sources.Concat(b.Sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var corroborated = sources.Count > 1;
+        var confidence = corroborated ? 1 - ((1 - a.Confidence) * (1 - b.Confidence)) : Math.Max(a.Confidence, b.Confidence);
+        return a with
+        {
+            Severity = (Severity)Math.Max((int)a.Severity, (int)b.Severity),
+            Sources = sources,
+            Confidence = Math.Round(confidence, 3),
+            Message = b.Message.Length > a.Message.Length && corroborated ? b.Message : a.Message,
+            Suggestion = a.Suggestion ?? b.Suggestion,
+            EndLine = Math.Max(a.EndLine, b.EndLine),
+        };
+    }
+
+    private static bool InHunks(DiffFile file, Finding f)
+    {
+        for (var line = f.Line; line <= Math.Max(f.Line, f.EndLine); line++)
+        {
+            if (file.InHunks(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Keep(DiffFile file, Finding f) => options.Filter switch
+    {
+        FilterMode.Added => Enumerable.Range(f.Line, Math.Max(1, f.EndLine - f.Line + 1)).Any(file.AddedLines.Contains),
+        FilterMode.DiffContext => f.InDiff,
+        _ => true,
+    };
+}

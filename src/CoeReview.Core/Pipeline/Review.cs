@@ -1,0 +1,29 @@
+using CoeReview.Core.Findings;
+using CoeReview.Core.Routing;
+using CoeReview.Core.Simulation;
+
+namespace CoeReview.Core.Pipeline;
+
+/// <summary>The finished review that reporters render.</summary>
+public sealed record Review(
+    string Repo,
+    string Base,
+    string Head,
+    string Backend,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<ExpertResult> Experts,
+    RoutingPlan Routing,
+    Coverage Coverage,
+    SimulationReport? Simulation)
+{
+    /// <summary>Findings the filter mode left out of the report.</summary>
+    public int FilteredOut { get; init; }
+
+    /// <summary>Real wall time of the whole review.</summary>
+    public double WallMs { get; init; }
+
+    /// <summary>True when any expert failed: the review is incomplete (exit code 3).</summary>
+    public bool Incomplete => Experts.Any(e => e.Status == ExpertStatus.Failed || e.FailedTasks > 0);
+
+    public bool HasFindingsAtOrAbove(Severity level) => Findings.Any(f => f.Severity >= level);
+}

@@ -1,0 +1,11 @@
+namespace CoeReview.Core.Routing;
+
+/// <summary>Which experts review one hunk, with a score per expert and why it was chosen.</summary>
+public sealed record RouteDecision(
+    string Path,
+    int HunkIndex,
+    string Hunk,
+    IReadOnlyList<string> Experts,
+    IReadOnlyDictionary<string, double> Scores,
+    IReadOnlyDictionary<string, string> Reasons,
+    bool Fallback = false);
