@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using CoeReview.Analysis.Compiler;
+using CoeReview.Analysis.External;
+using CoeReview.Analysis.Rules;
+using CoeReview.Analysis.Rules.Security;
 using CoeReview.Analysis.Workspace;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
@@ -17,6 +21,7 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
     /// <summary>The engine name experts list under analysis.analyzers.</summary>
     public const string EngineName = "roslyn";
 
+    private static readonly ConcurrentDictionary<string, Lazy<AnalyzerSet>> s_analyzerSets = new(StringComparer.Ordinal);
     private readonly RoslynAnalysisOptions _options;
 
     public RoslynAnalysisEngine()
@@ -36,8 +41,8 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
     {
         ArgumentNullException.ThrowIfNull(diff);
 
-        // Roslyn's work is CPU-bound and synchronous; keep it off the caller's thread.
-        return Task.Run(() => Analyze(diff, cancellationToken), cancellationToken);
+        // Roslyn's work is CPU-bound and mostly synchronous; keep it off the caller's thread.
+        return Task.Run(() => AnalyzeAsync(diff, Compile(diff, cancellationToken), cancellationToken), cancellationToken);
     }
 
     /// <summary>The compilations the engine would analyse: one per project of the changed .cs files.</summary>
@@ -54,23 +59,67 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         return new CompilationBuilder(diff.Snapshot, layout).Build(changed, cancellationToken);
     }
 
-    private IReadOnlyList<Finding> Analyze(DiffSet diff, CancellationToken cancellationToken)
+    /// <summary>The external analyzer sets the options ask for (loaded once per process and folder).</summary>
+    public IReadOnlyList<AnalyzerSet> ExternalAnalyzers()
     {
-        var projects = Compile(diff, cancellationToken);
-        var found = new List<Finding>();
-        foreach (var project in projects)
+        var sets = new List<AnalyzerSet>();
+        if (_options.NetAnalyzers)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_options.CompilerDiagnostics)
-            {
-                found.AddRange(CompilerCheck.Run(project, cancellationToken));
-            }
+            sets.Add(_options.CodeRules
+                ? LoadSet(_options.ResolvedNetAnalyzersDirectory, "na+coe", id => ExternalRuleCategories.IsEnabledNetAnalyzersRule(id) && !ExternalRuleCategories.IsSupersededByCoeRules(id))
+                : LoadSet(_options.ResolvedNetAnalyzersDirectory, "na", ExternalRuleCategories.IsEnabledNetAnalyzersRule));
         }
 
-        return found
+        foreach (var folder in _options.ExtraAnalyzerDirectories)
+        {
+            sets.Add(LoadSet(folder, "extra", _options.ExtraRuleFilter ?? (_ => true)));
+        }
+
+        return sets;
+    }
+
+    private static AnalyzerSet LoadSet(string folder, string kind, Func<string, bool> enabled) =>
+        s_analyzerSets.GetOrAdd(kind + "|" + Path.GetFullPath(folder), _ => new Lazy<AnalyzerSet>(() => AnalyzerSet.Load([folder], enabled))).Value;
+
+    private async Task<IReadOnlyList<Finding>> AnalyzeAsync(DiffSet diff, IReadOnlyList<ProjectCompilation> projects, CancellationToken cancellationToken)
+    {
+        var sets = ExternalAnalyzers();
+        var own = new List<Finding>();
+        var external = new List<Finding>();
+        foreach (var compiled in projects)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var run = new ExternalAnalyzerRun(sets, compiled);
+            var project = run.Project;
+            var analyzers = run.RunAsync(cancellationToken);
+            if (_options.CompilerDiagnostics)
+            {
+                own.AddRange(CompilerCheck.Run(project, cancellationToken));
+            }
+
+            if (_options.CodeRules)
+            {
+                own.AddRange(CodeRuleRunner.Run(project, diff, cancellationToken));
+            }
+
+            external.AddRange(await analyzers.ConfigureAwait(false));
+        }
+
+        if (_options.CodeRules)
+        {
+            own.AddRange(ConfigSecrets(diff));
+        }
+
+        var ours = own.Select(f => (f.Path, f.Line, f.Category)).ToHashSet();
+        var kept = _options.DeduplicateExternal ? external.Where(f => !ours.Contains((f.Path, f.Line, f.Category))) : external;
+        return own.Concat(kept)
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static IEnumerable<Finding> ConfigSecrets(DiffSet diff) => diff.Files
+        .Where(f => f.Kind != FileChangeKind.Deleted && !f.IsBinary && SecretScanner.Handles(f.Path))
+        .SelectMany(f => diff.Snapshot.ReadText(f.Path) is { } text ? SecretScanner.Scan(f.Path, text) : []);
 
     private static List<string> ChangedCSharpFiles(DiffSet diff) => diff.Files
         .Where(f => f.Kind != FileChangeKind.Deleted && !f.IsBinary && f.Extension == ".cs")

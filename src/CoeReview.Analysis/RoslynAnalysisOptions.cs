@@ -4,8 +4,28 @@ namespace CoeReview.Analysis;
 public sealed record RoslynAnalysisOptions
 {
     /// <summary>Only the syntax expert's compiler diagnostics.</summary>
-    public static RoslynAnalysisOptions SyntaxOnly { get; } = new() { CompilerDiagnostics = true };
+    public static RoslynAnalysisOptions SyntaxOnly { get; } = new() { CodeRules = false, NetAnalyzers = false };
 
     /// <summary>Report compiler diagnostics (the syntax expert's CS* rules).</summary>
     public bool CompilerDiagnostics { get; init; } = true;
+
+    /// <summary>Run CoeReview's own rules (COE-SEC-*, COE-PERF-*, COE-TEST-*), including secrets in changed config files.</summary>
+    public bool CodeRules { get; init; } = true;
+
+    /// <summary>Run Microsoft.CodeAnalysis.NetAnalyzers' security and performance rules (CA*) shipped next to the program.</summary>
+    public bool NetAnalyzers { get; init; } = true;
+
+    /// <summary>Where the NetAnalyzers DLLs are; null for analyzers/na next to the program.</summary>
+    public string? NetAnalyzersDirectory { get; init; }
+
+    /// <summary>More analyzer folders to load (each in its own load context), e.g. SecurityCodeScan for comparisons.</summary>
+    public IReadOnlyList<string> ExtraAnalyzerDirectories { get; init; } = [];
+
+    /// <summary>Which rule ids of the extra analyzers to enable; null enables all of them.</summary>
+    public Func<string, bool>? ExtraRuleFilter { get; init; }
+
+    /// <summary>Drop a CA/SCS finding when one of our rules reports the same category on the same line.</summary>
+    public bool DeduplicateExternal { get; init; } = true;
+
+    public string ResolvedNetAnalyzersDirectory => NetAnalyzersDirectory ?? Path.Combine(AppContext.BaseDirectory, "analyzers", "na");
 }

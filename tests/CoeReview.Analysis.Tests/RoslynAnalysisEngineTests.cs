@@ -4,7 +4,7 @@ namespace CoeReview.Analysis.Tests;
 
 public sealed class RoslynAnalysisEngineTests
 {
-    private static readonly RoslynAnalysisEngine s_engine = new();
+    private static readonly RoslynAnalysisEngine s_engine = new(RoslynAnalysisOptions.SyntaxOnly);
 
     private static Task<IReadOnlyList<Finding>> AnalyzeAsync(string project, params string[] files) =>
         s_engine.AnalyzeAsync(Fixtures.Added(project, files), CancellationToken.None);

@@ -22,7 +22,7 @@ public static class CompilerCheck
         Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var tree = project.ChangedTrees[i];
-            var model = project.Compilation.GetSemanticModel(tree);
+            var model = project.ModelOf(tree);
             var filter = new CascadeFilter(context, model, project.AllReferencesResolved);
             var syntaxErrors = tree.GetDiagnostics(cancellationToken).Select(d => (d.Id, d.Location.SourceSpan)).ToHashSet();
             found[i] = model.GetDiagnostics(cancellationToken: cancellationToken)

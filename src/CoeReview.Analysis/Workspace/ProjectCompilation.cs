@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -5,13 +6,26 @@ namespace CoeReview.Analysis.Workspace;
 
 /// <summary>
 /// One compilation per project of the diff: the changed files with the project's other files, built
-/// once and shared by the compiler check and every analyzer of every expert.
+/// once and shared by the compiler check, our rules and the analyzers of every expert; one semantic
+/// model per changed file, so each method body is bound once.
 /// </summary>
 public sealed record ProjectCompilation(string Group, ProjectSettings Settings, CSharpCompilation Compilation, IReadOnlyList<SyntaxTree> ChangedTrees)
 {
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
     /// <summary>True when the project's types may come from packages or references we could not restore, its own or its references'.</summary>
     public bool DependsOnExternals { get; init; } = true;
 
     /// <summary>True when every ProjectReference (transitively) was found in the snapshot and compiled.</summary>
     public bool AllReferencesResolved { get; init; }
+
+    /// <summary>The shared semantic model of a tree of this compilation.</summary>
+    public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+
+    /// <summary>The same project over another compilation of the same trees (e.g. one with analyzers attached), with fresh models.</summary>
+    public ProjectCompilation WithCompilation(CSharpCompilation compilation) => new(Group, Settings, compilation, ChangedTrees)
+    {
+        DependsOnExternals = DependsOnExternals,
+        AllReferencesResolved = AllReferencesResolved,
+    };
 }

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CoeReview.Analysis.Workspace;
+using CoeReview.Core.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CoeReview.Analysis.External;
+
+/// <summary>
+/// Attaches loaded analyzer sets to a project compilation and runs them on its changed files. The
+/// attached compilation is handed back so the compiler check and our rules bind through it too:
+/// each method body is bound once for everyone.
+/// </summary>
+public sealed class ExternalAnalyzerRun
+{
+    private readonly CompilationWithAnalyzers? _withAnalyzers;
+
+    public ExternalAnalyzerRun(IReadOnlyList<AnalyzerSet> sets, ProjectCompilation project)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        ArgumentNullException.ThrowIfNull(project);
+        var analyzers = sets.SelectMany(s => s.Analyzers).ToImmutableArray();
+        if (analyzers.IsEmpty || project.ChangedTrees.Count == 0)
+        {
+            Project = project;
+            return;
+        }
+
+        var options = project.Compilation.Options.SpecificDiagnosticOptions;
+        foreach (var set in sets)
+        {
+            options = options.SetItems(set.DiagnosticOptions);
+        }
+
+        var compilation = project.Compilation.WithOptions(project.Compilation.Options.WithSpecificDiagnosticOptions(options));
+        _withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        Project = project.WithCompilation((CSharpCompilation)_withAnalyzers.Compilation);
+    }
+
+    /// <summary>The project over the compilation the analyzers observe.</summary>
+    public ProjectCompilation Project { get; }
+
+    public async Task<IReadOnlyList<Finding>> RunAsync(CancellationToken cancellationToken)
+    {
+        if (_withAnalyzers is null)
+        {
+            return [];
+        }
+
+        var perTree = await Task.WhenAll(Project.ChangedTrees.Select(tree => Task.Run(async () =>
+        {
+            var syntax = await _withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
+            var semantic = await _withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(Project.ModelOf(tree), null, cancellationToken).ConfigureAwait(false);
+            return syntax.Concat(semantic).Where(d => IsReported(d, tree)).Select(d => ToFinding(d, tree)).ToList();
+        }, cancellationToken))).ConfigureAwait(false);
+        return perTree.SelectMany(f => f).ToList();
+    }
+
+    private static bool IsReported(Diagnostic d, SyntaxTree tree) =>
+        d.Location.SourceTree == tree && !d.IsSuppressed && d.Severity is not DiagnosticSeverity.Hidden;
+
+    private static Finding ToFinding(Diagnostic d, SyntaxTree tree)
+    {
+        var span = d.Location.GetLineSpan();
+        var message = d.GetMessage(CultureInfo.InvariantCulture).Trim();
+        return new Finding(
+            Expert: "",
+            RuleId: d.Id,
+            Category: ExternalRuleCategories.CategoryOf(d.Id),
+            Severity: d.Severity == DiagnosticSeverity.Error ? Severity.Error : d.Severity == DiagnosticSeverity.Warning ? Severity.Warning : Severity.Note,
+            Path: tree.FilePath,
+            Line: span.StartLinePosition.Line + 1,
+            EndLine: span.EndLinePosition.Line + 1,
+            Column: span.StartLinePosition.Character + 1,
+            Message: message.EndsWith('.') ? message : message + ".",
+            Suggestion: null,
+            Sources: ["roslyn"],
+            Confidence: 0.9);
+    }
+
+    /// <summary>Rule ids a set enables, for documentation and expert mapping.</summary>
+    public static ImmutableArray<string> RuleIds(AnalyzerSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return [.. set.DiagnosticOptions.Where(o => o.Value != ReportDiagnostic.Suppress).Select(o => o.Key).Order(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,39 @@
+using CoeReview.Analysis.Rules.Performance;
+using CoeReview.Analysis.Rules.Security;
+using CoeReview.Analysis.Rules.Tests;
+using CoeReview.Analysis.Workspace;
+using CoeReview.Core.Diff;
+using CoeReview.Core.Findings;
+
+namespace CoeReview.Analysis.Rules;
+
+/// <summary>Runs CoeReview's own rules over the changed files of a project compilation, in parallel per file.</summary>
+public static class CodeRuleRunner
+{
+    /// <summary>Every rule family, in the order they run.</summary>
+    public static IReadOnlyList<ICodeRule> All { get; } =
+    [
+        new InjectionRule(), new DeserializationAndXmlRule(), new SecretsRule(), new CryptoRule(), new TransportRule(),
+        new LoopRule(), new CallRule(), new TestQualityRule(), new UntestedChangeRule(),
+    ];
+
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var found = new IReadOnlyList<Finding>[project.ChangedTrees.Count];
+        Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var tree = project.ChangedTrees[i];
+            var context = new RuleContext(tree, project.ModelOf(tree), diff, cancellationToken);
+            foreach (var rule in All)
+            {
+                rule.Analyze(context);
+            }
+
+            found[i] = context.Found;
+        });
+
+        // A statement can hold two sinks of one rule (a nested call); one comment per rule and line is enough.
+        return found.SelectMany(f => f).DistinctBy(f => (f.RuleId, f.Path, f.Line)).ToList();
+    }
+}

@@ -1,0 +1,9 @@
+namespace CoeReview.Analysis.Rules;
+
+/// <summary>A family of CoeReview's own rules run over one changed file with its semantic model.</summary>
+public interface ICodeRule
+{
+    IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    void Analyze(RuleContext context);
+}

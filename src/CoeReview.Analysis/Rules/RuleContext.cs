@@ -1,0 +1,76 @@
+using CoeReview.Analysis.Rules.Flow;
+using CoeReview.Core.Diff;
+using CoeReview.Core.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CoeReview.Analysis.Rules;
+
+/// <summary>What a rule sees of one changed file: its tree, the shared semantic model, the diff, and where to report.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _found = [];
+    private readonly Dictionary<SyntaxNode, TaintAnalysis> _taint = [];
+
+    public RuleContext(SyntaxTree tree, SemanticModel model, DiffSet? diff, CancellationToken cancellationToken)
+    {
+        Tree = tree ?? throw new ArgumentNullException(nameof(tree));
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Diff = diff;
+        CancellationToken = cancellationToken;
+        Root = tree.GetRoot(cancellationToken);
+        IsTestFile = TestFiles.IsTestPath(tree.FilePath) || TestFiles.HasTestMethods(Root);
+    }
+
+    public SyntaxTree Tree { get; }
+
+    public SyntaxNode Root { get; }
+
+    public SemanticModel Model { get; }
+
+    public DiffSet? Diff { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>True for a test project's file or a file that declares test methods.</summary>
+    public bool IsTestFile { get; }
+
+    public IReadOnlyList<Finding> Found => _found;
+
+    /// <summary>The in-method data flow of the member that holds the node (computed once per member).</summary>
+    public TaintAnalysis TaintAt(SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var member = node.AncestorsAndSelf().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax
+            or AccessorDeclarationSyntax or GlobalStatementSyntax or PropertyDeclarationSyntax or FieldDeclarationSyntax) ?? Root;
+        if (member is GlobalStatementSyntax)
+        {
+            member = Root;
+        }
+
+        if (!_taint.TryGetValue(member, out var analysis))
+        {
+            _taint[member] = analysis = new TaintAnalysis(member, Model, CancellationToken);
+        }
+
+        return analysis;
+    }
+
+    /// <summary>Reports a finding on the line(s) of the node: the sink or statement a reviewer would comment on.</summary>
+    public void Report(RuleDescriptor rule, SyntaxNode at, string message, string? suggestion = null, double confidence = 0.9)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(at);
+        Report(rule, at.GetLocation(), message, suggestion, confidence);
+    }
+
+    public void Report(RuleDescriptor rule, Location location, string message, string? suggestion = null, double confidence = 0.9)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(location);
+        var span = location.GetLineSpan();
+        _found.Add(new Finding("", rule.Id, rule.Category, rule.DefaultSeverity, Tree.FilePath,
+            span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, span.StartLinePosition.Character + 1,
+            message, suggestion, ["roslyn"], confidence));
+    }
+}

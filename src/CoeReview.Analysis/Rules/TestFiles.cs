@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CoeReview.Analysis.Rules;
+
+/// <summary>What counts as test code: test projects' paths and methods marked by xUnit, NUnit or MSTest.</summary>
+public static class TestFiles
+{
+    private static readonly HashSet<string> s_testAttributes = new(StringComparer.Ordinal)
+    {
+        "Fact", "Theory", "Test", "TestCase", "TestCaseSource", "TestMethod", "DataTestMethod", "SkippableFact", "SkippableTheory", "AvaloniaFact", "StaFact",
+    };
+
+    public static bool IsTestPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var p = path.Replace('\\', '/');
+        return p.StartsWith("tests/", StringComparison.OrdinalIgnoreCase) || p.StartsWith("test/", StringComparison.OrdinalIgnoreCase)
+            || p.Contains("/tests/", StringComparison.OrdinalIgnoreCase) || p.Contains("/test/", StringComparison.OrdinalIgnoreCase)
+            || p.Contains(".Tests/", StringComparison.OrdinalIgnoreCase) || p.Contains(".Test/", StringComparison.OrdinalIgnoreCase)
+            || p.EndsWith("Tests.cs", StringComparison.OrdinalIgnoreCase) || p.EndsWith("Test.cs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool IsTestMethod(MethodDeclarationSyntax method) =>
+        method.AttributeLists.SelectMany(l => l.Attributes).Any(a => s_testAttributes.Contains(AttributeName(a)));
+
+    public static bool HasTestMethods(SyntaxNode root) =>
+        root.DescendantNodes(n => n is not MethodDeclarationSyntax).OfType<MethodDeclarationSyntax>().Any(IsTestMethod);
+
+    public static string AttributeName(AttributeSyntax attribute)
+    {
+        var name = attribute.Name switch
+        {
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            SimpleNameSyntax s => s.Identifier.ValueText,
+            _ => attribute.Name.ToString(),
+        };
+        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
+    }
+}
