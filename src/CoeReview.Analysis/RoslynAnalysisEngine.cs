@@ -89,19 +89,20 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         foreach (var compiled in projects)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var run = new ExternalAnalyzerRun(sets, compiled);
+            var run = new ExternalAnalyzerRun(sets, _options.CodeRules || sets.Count > 0 ? compiled.WithoutNullableAnalysis() : compiled);
             var project = run.Project;
             var analyzers = run.RunAsync(cancellationToken);
-            if (_options.CompilerDiagnostics)
-            {
-                own.AddRange(CompilerCheck.Run(project, cancellationToken));
-            }
 
+            // The compiler check binds its own (nullable-aware) compilation: run it beside the rules and analyzers.
+            var compiler = _options.CompilerDiagnostics
+                ? Task.Run(() => CompilerCheck.Run(compiled, cancellationToken), cancellationToken)
+                : Task.FromResult<IReadOnlyList<Finding>>([]);
             if (_options.CodeRules)
             {
                 own.AddRange(CodeRuleRunner.Run(project, diff, cancellationToken));
             }
 
+            own.AddRange(await compiler.ConfigureAwait(false));
             external.AddRange(await analyzers.ConfigureAwait(false));
         }
 

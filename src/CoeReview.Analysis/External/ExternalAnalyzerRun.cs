@@ -50,6 +50,14 @@ public sealed class ExternalAnalyzerRun
             return [];
         }
 
+        // Most of the project changed: one pass over the whole compilation costs less than a pass per file.
+        var changed = Project.ChangedTrees.ToHashSet();
+        if (changed.Count * 2 >= Project.Compilation.SyntaxTrees.Length)
+        {
+            var all = await _withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            return all.Where(d => d.Location.SourceTree is { } t && changed.Contains(t) && IsReported(d, t)).Select(d => ToFinding(d, d.Location.SourceTree!)).ToList();
+        }
+
         var perTree = await Task.WhenAll(Project.ChangedTrees.Select(tree => Task.Run(async () =>
         {
             var syntax = await _withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);

@@ -22,10 +22,29 @@ public sealed record ProjectCompilation(string Group, ProjectSettings Settings, 
     /// <summary>The shared semantic model of a tree of this compilation.</summary>
     public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
-    /// <summary>The same project over another compilation of the same trees (e.g. one with analyzers attached), with fresh models.</summary>
-    public ProjectCompilation WithCompilation(CSharpCompilation compilation) => new(Group, Settings, compilation, ChangedTrees)
+    /// <summary>The same project over another compilation (e.g. one with analyzers attached), with fresh models.</summary>
+    public ProjectCompilation WithCompilation(CSharpCompilation compilation, IReadOnlyList<SyntaxTree>? changedTrees = null) =>
+        new(Group, Settings, compilation, changedTrees ?? ChangedTrees)
+        {
+            DependsOnExternals = DependsOnExternals,
+            AllReferencesResolved = AllReferencesResolved,
+        };
+
+    /// <summary>
+    /// The project without nullable analysis, for rules and analyzers that do not need it: the same
+    /// syntax roots under parse options that switch the nullable walker off, which otherwise runs again
+    /// for every method a semantic model binds.
+    /// </summary>
+    public ProjectCompilation WithoutNullableAnalysis()
     {
-        DependsOnExternals = DependsOnExternals,
-        AllReferencesResolved = AllReferencesResolved,
-    };
+        var map = new Dictionary<SyntaxTree, SyntaxTree>();
+        foreach (var tree in Compilation.SyntaxTrees)
+        {
+            var options = ((CSharpParseOptions)tree.Options).WithFeatures([new("run-nullable-analysis", "never")]);
+            map[tree] = tree.WithRootAndOptions(tree.GetRoot(), options);
+        }
+
+        var compilation = Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(Compilation.SyntaxTrees.Select(t => map[t]));
+        return WithCompilation(compilation, ChangedTrees.Select(t => map[t]).ToList());
+    }
 }
