@@ -29,7 +29,9 @@ public static class CliApp
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine would print help and exit 1; the contract says one line and exit 2.
-            await context.Error.WriteLineAsync($"coe-review: {parse.Errors[0].Message} (see 'coe-review --help')").ConfigureAwait(false);
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            var message = string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            await context.Error.WriteLineAsync($"coe-review: {message} (see 'coe-review --help')").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 

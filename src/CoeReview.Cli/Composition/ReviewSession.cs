@@ -59,7 +59,7 @@ public sealed class ReviewSession
     public ReviewPipeline CreatePipeline(CliContext context, out ICoeBackend backend)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var analysis = new SharedAnalysis(AnalysisEngines.Create());
+        var analysis = new SharedAnalysis(context.AnalysisEngines());
         backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment));
         return new ReviewPipeline(Routers.Create(Config), backend, Options);
     }
