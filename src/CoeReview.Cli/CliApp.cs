@@ -12,11 +12,11 @@ public static class CliApp
         var root = new RootCommand("CoeReview: Composition-of-Experts code review for .NET")
         {
             ReviewCommand.Create(context),
-            PendingCommands.Create(context, "pr", "Review a GitHub pull request and publish the review"),
-            PendingCommands.Create(context, "hook", "Install, uninstall or run the git pre-push hook"),
+            PrCommand.Create(context),
+            HookCommand.Create(context),
             ExpertsCommand.Create(context),
             RouteCommand.Create(context),
-            PendingCommands.Create(context, "sim", "Simulate a Composition of Experts on an SN40L node or a GPU system"),
+            SimCommand.Create(context),
         };
         return root;
     }
