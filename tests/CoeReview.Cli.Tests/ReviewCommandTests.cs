@@ -5,15 +5,15 @@ namespace CoeReview.Cli.Tests;
 
 public sealed class ReviewCommandTests
 {
-    private static readonly string Filler = string.Concat(Enumerable.Range(1, 8).Select(i => $"    // filler {i}\n"));
+    private static readonly string s_filler = string.Concat(Enumerable.Range(1, 8).Select(i => $"    // filler {i}\n"));
 
     private static TempGitRepo RepoWithChange()
     {
         var repo = new TempGitRepo();
         repo.Write("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
-        repo.Write("src/App/A.cs", "namespace App;\n\npublic class A\n{\n    public int M() => 1; // BUG but old\n" + Filler + "}\n");
+        repo.Write("src/App/A.cs", "namespace App;\n\npublic class A\n{\n    public int M() => 1; // BUG but old\n" + s_filler + "}\n");
         repo.Commit("base");
-        repo.Write("src/App/A.cs", "namespace App;\n\npublic class A\n{\n    public int M() => 1; // BUG but old\n" + Filler + "    public int N() => 2; // BUG new\n    public string S() => \"\"; // SMELL new\n}\n");
+        repo.Write("src/App/A.cs", "namespace App;\n\npublic class A\n{\n    public int M() => 1; // BUG but old\n" + s_filler + "    public int N() => 2; // BUG new\n    public string S() => \"\"; // SMELL new\n}\n");
         return repo;
     }
 
