@@ -28,8 +28,18 @@ switch (what)
             break;
         }
 
+    case "analysis":
+        {
+            // The analysis engine alone, without git or the CLI: syntax or all rules.
+            var mode = args.Length > 1 ? args[1] : "syntax";
+            var files = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+            var options = mode == "all" ? new CoeReview.Analysis.RoslynAnalysisOptions() : CoeReview.Analysis.RoslynAnalysisOptions.SyntaxOnly;
+            Console.WriteLine(await CoeReview.Analysis.Benchmarks.AnalysisBenchmark.RunAsync(mode, options, files, cancellationToken: CancellationToken.None));
+            break;
+        }
+
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}' (review)");
+        Console.Error.WriteLine($"unknown benchmark '{what}' (review, analysis)");
         return 2;
 }
 
