@@ -1,0 +1,247 @@
+namespace CoeReview.RduSim.Simulation;
+
+public static partial class NodeSimulator
+{
+    /// <summary>Lanes, residency and accumulators of one run.</summary>
+    private sealed class RunState
+    {
+        private readonly SimSetup _setup;
+        private readonly Capacity _capacity;
+        private readonly CostModel _expert;
+        private readonly CostModel? _router;
+        private readonly double[] _laneFree;
+        private readonly Residency[] _residency;
+        private readonly int[] _groupStamp;
+        private readonly int[] _groupOf;
+        private readonly List<List<int>> _groups = [];
+        private readonly int[] _switches;
+        private readonly double[] _switchMs;
+        private readonly double[] _prefillMs;
+        private readonly double[] _decodeMs;
+        private readonly int[] _requests;
+        private readonly long[] _promptTokens;
+        private readonly long[] _outputTokens;
+        private readonly List<TimelineEvent> _timeline = [];
+        private readonly List<OccupancySample> _occupancy = [];
+        private int _batchIndex;
+        private double _routerMs;
+        private double _latencySum;
+        private long _outputSum;
+
+        public RunState(SimSetup setup, Capacity capacity)
+        {
+            _setup = setup;
+            _capacity = capacity;
+            _expert = new CostModel(setup.Hardware, setup.ExpertModel, setup.Tp, setup.PageableHost);
+            _router = setup.RouterModel is { } r ? new CostModel(setup.Hardware, r, setup.Tp, setup.PageableHost) : null;
+            var n = setup.Experts;
+            _laneFree = new double[setup.Lanes];
+            var pinned = HotExperts(setup, capacity.Slots);
+            _residency = Enumerable.Range(0, setup.Lanes).Select(_ => new Residency(n, capacity.Slots, pinned)).ToArray();
+            _groupStamp = new int[n];
+            Array.Fill(_groupStamp, -1);
+            _groupOf = new int[n];
+            _switches = new int[n];
+            _switchMs = new double[n];
+            _prefillMs = new double[n];
+            _decodeMs = new double[n];
+            _requests = new int[n];
+            _promptTokens = new long[n];
+            _outputTokens = new long[n];
+        }
+
+        public void RunBatch(int first, int count)
+        {
+            var requests = _setup.Requests;
+            var routerLane = _batchIndex % _laneFree.Length;
+            var batchStart = _laneFree[routerLane];
+            var routerEnd = batchStart;
+            if (_router is not null)
+            {
+                double tokens = 0, squares = 0;
+                for (var i = first; i < first + count; i++)
+                {
+                    double p = requests[i].PromptTokens;
+                    tokens += p;
+                    squares += p * p;
+                }
+
+                var ms = _router.PrefillMs(tokens, squares) + _router.DecodeStepsMs(count, tokens + count, 0, _setup.RouterOutputTokens - 1);
+                routerEnd = batchStart + ms;
+                _routerMs += ms;
+                _laneFree[routerLane] = routerEnd;
+                Record(routerLane, -1, SimPhase.Router, batchStart, routerEnd);
+            }
+
+            var groupCount = 0;
+            for (var i = first; i < first + count; i++)
+            {
+                var e = requests[i].Expert;
+                if ((uint)e >= (uint)_setup.Experts)
+                {
+                    throw new SimInputException($"request {i} names expert {e}; experts are 0..{_setup.Experts - 1}");
+                }
+
+                if (_groupStamp[e] != _batchIndex)
+                {
+                    _groupStamp[e] = _batchIndex;
+                    _groupOf[e] = groupCount;
+                    if (_groups.Count <= groupCount)
+                    {
+                        _groups.Add([]);
+                    }
+
+                    _groups[groupCount].Clear();
+                    groupCount++;
+                }
+
+                _groups[_groupOf[e]].Add(i);
+            }
+
+            for (var g = 0; g < groupCount; g++)
+            {
+                RunGroup(_groups[g], batchStart, routerEnd);
+            }
+
+            _batchIndex++;
+        }
+
+        public SimResult Result()
+        {
+            var total = _laneFree.Max();
+            var n = _setup.Experts;
+            var perExpert = new List<ExpertAttribution>();
+            for (var e = 0; e < n; e++)
+            {
+                if (_requests[e] > 0 || _switches[e] > 0)
+                {
+                    perExpert.Add(new ExpertAttribution(e, _requests[e], _promptTokens[e], _outputTokens[e], _switches[e], _switchMs[e], _prefillMs[e], _decodeMs[e]));
+                }
+            }
+
+            var count = _setup.Requests.Count;
+            return new SimResult
+            {
+                TotalMs = total,
+                SwitchMs = _switchMs.Sum(),
+                PrefillMs = _prefillMs.Sum(),
+                DecodeMs = _decodeMs.Sum(),
+                RouterMs = _routerMs,
+                Switches = _switches.Sum(),
+                MeanRequestLatencyMs = count > 0 ? _latencySum / count : 0,
+                OutputTokensPerSecond = total > 0 ? _outputSum / (total / 1e3) : 0,
+                ExpertsResidentInFastMemory = Math.Min(n, _capacity.Slots * _setup.Lanes),
+                NodesToHoldAllExperts = _capacity.NodesToHoldAllExperts,
+                Requests = count,
+                OutputTokens = _outputSum,
+                Lanes = _setup.Lanes,
+                SlotsPerLane = _capacity.Slots,
+                ExpertSwitchMs = _expert.SwitchMs,
+                PerExpert = perExpert,
+                Timeline = _timeline,
+                Occupancy = _occupancy,
+            };
+        }
+
+        private void RunGroup(List<int> members, double batchStart, double routerEnd)
+        {
+            var requests = _setup.Requests;
+            var e = requests[members[0]].Expert;
+            var lane = LaneOf(e);
+            var t = Math.Max(_laneFree[lane], routerEnd);
+            if (!_residency[lane].Touch(e))
+            {
+                var sw = _expert.SwitchMs;
+                Record(lane, e, SimPhase.Switch, t, t + sw);
+                t += sw;
+                _switches[e]++;
+                _switchMs[e] += sw;
+                Sample(t, lane);
+            }
+
+            double tokens = 0, squares = 0;
+            foreach (var i in members)
+            {
+                double p = requests[i].PromptTokens;
+                tokens += p;
+                squares += p * p;
+                _promptTokens[e] += requests[i].PromptTokens;
+                _outputTokens[e] += requests[i].OutputTokens;
+                _outputSum += requests[i].OutputTokens;
+            }
+
+            _requests[e] += members.Count;
+            var prefill = _expert.PrefillMs(tokens, squares);
+            Record(lane, e, SimPhase.Prefill, t, t + prefill);
+            t += prefill;
+            _prefillMs[e] += prefill;
+            var decodeStart = t;
+            t = Decode(members, t, batchStart);
+            _decodeMs[e] += t - decodeStart;
+            Record(lane, e, SimPhase.Decode, decodeStart, t);
+            _laneFree[lane] = t;
+        }
+
+        /// <summary>
+        /// The group decodes together; a sequence leaves when its tokens are out, so the batch
+        /// shrinks in segments. Prefill made each sequence's first token; step k extends every
+        /// active context by one.
+        /// </summary>
+        private double Decode(List<int> members, double t, double batchStart)
+        {
+            var requests = _setup.Requests;
+            if (members.Count > 1)
+            {
+                members.Sort((a, b) => requests[a].OutputTokens.CompareTo(requests[b].OutputTokens));
+            }
+
+            double activeContext = 0;
+            foreach (var i in members)
+            {
+                activeContext += requests[i].PromptTokens + 1;
+            }
+
+            long step = 0;
+            var active = members.Count;
+            foreach (var i in members)
+            {
+                long steps = Math.Max(0, requests[i].OutputTokens - 1);
+                if (steps > step)
+                {
+                    t += _expert.DecodeStepsMs(active, activeContext, step, steps);
+                    step = steps;
+                }
+
+                _latencySum += t - batchStart;
+                active--;
+                activeContext -= requests[i].PromptTokens + 1;
+            }
+
+            return t;
+        }
+
+        /// <summary>
+        /// Experts are placed on lanes statically (expert mod lanes) and routers take batches in
+        /// turn: a fixed assignment keeps the schedule a max-plus system, so a faster part can never
+        /// make anything finish later (greedy list scheduling has such anomalies).
+        /// </summary>
+        private int LaneOf(int expert) => expert % _laneFree.Length;
+
+        private void Record(int lane, int expert, SimPhase phase, double start, double end)
+        {
+            if (_timeline.Count < _setup.TimelineLimit)
+            {
+                _timeline.Add(new TimelineEvent(lane, expert, phase, start, end));
+            }
+        }
+
+        private void Sample(double time, int lane)
+        {
+            if (_occupancy.Count < _setup.TimelineLimit)
+            {
+                var r = _residency[lane].Count;
+                _occupancy.Add(new OccupancySample(time, lane, r, r * _setup.ExpertModel.WeightBytes, _capacity.FixedBytes, _capacity.LaneHbmBytes));
+            }
+        }
+    }
+}
