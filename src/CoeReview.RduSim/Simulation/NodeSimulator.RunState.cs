@@ -7,7 +7,7 @@ public static partial class NodeSimulator
     {
         private readonly SimSetup _setup;
         private readonly Capacity _capacity;
-        private readonly CostModel _expert;
+        private readonly CostModel[] _cost;
         private readonly CostModel? _router;
         private readonly double[] _laneFree;
         private readonly Residency[] _residency;
@@ -32,12 +32,23 @@ public static partial class NodeSimulator
         {
             _setup = setup;
             _capacity = capacity;
-            _expert = new CostModel(setup.Hardware, setup.ExpertModel, setup.Tp, setup.PageableHost);
+            var byShape = new Dictionary<Models.ModelShape, CostModel>();
+            _cost = Enumerable.Range(0, setup.Experts).Select(e =>
+            {
+                var shape = setup.ModelOf(e);
+                if (!byShape.TryGetValue(shape, out var cost))
+                {
+                    byShape[shape] = cost = new CostModel(setup.Hardware, shape, setup.Tp, setup.PageableHost);
+                }
+
+                return cost;
+            }).ToArray();
             _router = setup.RouterModel is { } r ? new CostModel(setup.Hardware, r, setup.Tp, setup.PageableHost) : null;
             var n = setup.Experts;
             _laneFree = new double[setup.Lanes];
             var pinned = HotExperts(setup, capacity.Slots);
-            _residency = Enumerable.Range(0, setup.Lanes).Select(_ => new Residency(n, capacity.Slots, pinned)).ToArray();
+            var sizes = Enumerable.Range(0, n).Select(e => setup.ModelOf(e).WeightBytes).ToArray();
+            _residency = Enumerable.Range(0, setup.Lanes).Select(_ => new Residency(sizes, capacity.ExpertBytesCapacity, pinned)).ToArray();
             _groupStamp = new int[n];
             Array.Fill(_groupStamp, -1);
             _groupOf = new int[n];
@@ -136,7 +147,7 @@ public static partial class NodeSimulator
                 OutputTokens = _outputSum,
                 Lanes = _setup.Lanes,
                 SlotsPerLane = _capacity.Slots,
-                ExpertSwitchMs = _expert.SwitchMs,
+                ExpertSwitchMs = _cost.Length > 0 ? _cost.Average(c => c.SwitchMs) : 0,
                 PerExpert = perExpert,
                 Timeline = _timeline,
                 Occupancy = _occupancy,
@@ -147,11 +158,12 @@ public static partial class NodeSimulator
         {
             var requests = _setup.Requests;
             var e = requests[members[0]].Expert;
+            var cost = _cost[e];
             var lane = LaneOf(e);
             var t = Math.Max(_laneFree[lane], routerEnd);
             if (!_residency[lane].Touch(e))
             {
-                var sw = _expert.SwitchMs;
+                var sw = cost.SwitchMs;
                 Record(lane, e, SimPhase.Switch, t, t + sw);
                 t += sw;
                 _switches[e]++;
@@ -159,6 +171,20 @@ public static partial class NodeSimulator
                 Sample(t, lane);
             }
 
+            _requests[e] += members.Count;
+            var size = Math.Max(1, _setup.MaxGroupSize);
+            for (var first = 0; first < members.Count; first += size)
+            {
+                var chunk = members.Count <= size ? members : members.GetRange(first, Math.Min(size, members.Count - first));
+                t = RunChunk(chunk, e, cost, lane, t, batchStart);
+            }
+
+            _laneFree[lane] = t;
+        }
+
+        private double RunChunk(List<int> members, int e, CostModel cost, int lane, double t, double batchStart)
+        {
+            var requests = _setup.Requests;
             double tokens = 0, squares = 0;
             foreach (var i in members)
             {
@@ -170,16 +196,15 @@ public static partial class NodeSimulator
                 _outputSum += requests[i].OutputTokens;
             }
 
-            _requests[e] += members.Count;
-            var prefill = _expert.PrefillMs(tokens, squares);
+            var prefill = cost.PrefillMs(tokens, squares);
             Record(lane, e, SimPhase.Prefill, t, t + prefill);
             t += prefill;
             _prefillMs[e] += prefill;
             var decodeStart = t;
-            t = Decode(members, t, batchStart);
+            t = Decode(members, cost, t, batchStart);
             _decodeMs[e] += t - decodeStart;
             Record(lane, e, SimPhase.Decode, decodeStart, t);
-            _laneFree[lane] = t;
+            return t;
         }
 
         /// <summary>
@@ -187,7 +212,7 @@ public static partial class NodeSimulator
         /// shrinks in segments. Prefill made each sequence's first token; step k extends every
         /// active context by one.
         /// </summary>
-        private double Decode(List<int> members, double t, double batchStart)
+        private double Decode(List<int> members, CostModel cost, double t, double batchStart)
         {
             var requests = _setup.Requests;
             if (members.Count > 1)
@@ -208,7 +233,7 @@ public static partial class NodeSimulator
                 long steps = Math.Max(0, requests[i].OutputTokens - 1);
                 if (steps > step)
                 {
-                    t += _expert.DecodeStepsMs(active, activeContext, step, steps);
+                    t += cost.DecodeStepsMs(active, activeContext, step, steps);
                     step = steps;
                 }
 
@@ -239,8 +264,8 @@ public static partial class NodeSimulator
         {
             if (_occupancy.Count < _setup.TimelineLimit)
             {
-                var r = _residency[lane].Count;
-                _occupancy.Add(new OccupancySample(time, lane, r, r * _setup.ExpertModel.WeightBytes, _capacity.FixedBytes, _capacity.LaneHbmBytes));
+                var r = _residency[lane];
+                _occupancy.Add(new OccupancySample(time, lane, r.Count, r.Used, _capacity.FixedBytes, _capacity.LaneHbmBytes));
             }
         }
     }

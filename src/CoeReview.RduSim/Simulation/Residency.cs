@@ -1,8 +1,9 @@
 namespace CoeReview.RduSim.Simulation;
 
 /// <summary>
-/// Which experts are in one lane's HBM: a fixed number of slots, least-recently-used eviction in
-/// O(1) (an intrusive doubly linked list over expert indices), and pinned experts that are never evicted.
+/// Which experts are in one lane's HBM: bytes of capacity, experts of their own sizes,
+/// least-recently-used eviction in O(1) per eviction (an intrusive doubly linked list over expert
+/// indices), and pinned experts that are never evicted.
 /// </summary>
 internal sealed class Residency
 {
@@ -11,12 +12,26 @@ internal sealed class Residency
     private readonly int[] _next;
     private readonly bool[] _resident;
     private readonly bool[] _pinned;
+    private readonly double[] _sizes;
+    private readonly double _capacity;
+    private double _used;
     private int _head = None;   // most recently used unpinned expert
     private int _tail = None;   // least recently used unpinned expert
 
+    /// <summary>Room for <paramref name="slots"/> experts of one size.</summary>
     public Residency(int experts, int slots, IReadOnlySet<int> pinned)
+        : this(Enumerable.Repeat(1.0, experts).ToArray(), slots, pinned)
     {
-        Slots = slots;
+    }
+
+    /// <summary>Room for <paramref name="capacity"/> bytes of experts whose sizes are given.</summary>
+    public Residency(double[] sizes, double capacity, IReadOnlySet<int> pinned)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        ArgumentNullException.ThrowIfNull(pinned);
+        var experts = sizes.Length;
+        _sizes = sizes;
+        _capacity = capacity * (1 + 1e-9);
         _prev = new int[experts];
         _next = new int[experts];
         _resident = new bool[experts];
@@ -27,9 +42,10 @@ internal sealed class Residency
         }
     }
 
-    public int Slots { get; }
-
     public int Count { get; private set; }
+
+    /// <summary>Bytes (or slots) the resident experts take.</summary>
+    public double Used => _used;
 
     public bool IsResident(int expert) => _resident[expert];
 
@@ -47,7 +63,7 @@ internal sealed class Residency
             return true;
         }
 
-        if (Count >= Slots)
+        while (_used + _sizes[expert] > _capacity)
         {
             var victim = _tail;
             if (victim == None)
@@ -57,10 +73,12 @@ internal sealed class Residency
 
             Unlink(victim);
             _resident[victim] = false;
+            _used -= _sizes[victim];
             Count--;
         }
 
         _resident[expert] = true;
+        _used += _sizes[expert];
         Count++;
         if (!_pinned[expert])
         {

@@ -10,6 +10,12 @@ public sealed record SimSetup
 
     public required ModelShape ExpertModel { get; init; }
 
+    /// <summary>Each expert's own shape when they differ (length Experts); null when all are <see cref="ExpertModel"/>.</summary>
+    public IReadOnlyList<ModelShape>? ExpertModels { get; init; }
+
+    /// <summary>Most sequences an expert decodes together; a larger group runs in turns (the expert stays resident).</summary>
+    public int MaxGroupSize { get; init; } = int.MaxValue;
+
     /// <summary>How many experts the CoE holds (requests name them 0..Experts-1).</summary>
     public required int Experts { get; init; }
 
@@ -45,4 +51,6 @@ public sealed record SimSetup
     public int Lanes => Hardware.DeviceCount / Tp;
 
     public int Tp => TensorParallel <= 0 ? Hardware.DeviceCount : TensorParallel;
+
+    public ModelShape ModelOf(int expert) => ExpertModels?[expert] ?? ExpertModel;
 }
