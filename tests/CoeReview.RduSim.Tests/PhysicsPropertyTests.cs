@@ -73,6 +73,15 @@ public sealed class PhysicsPropertyTests
     }
 
     [Fact]
+    public void With_one_request_per_batch_on_one_lane_latency_is_pure_service_time()
+    {
+        var r = Sims.Run(Sims.TableV(1, 30, requests: 200), "dgx-a100");
+
+        Assert.Equal(r.MeanServiceLatencyMs, r.MeanRequestLatencyMs, 6);
+        Assert.Equal(r.TotalMs / 200, r.MeanRequestLatencyMs, 6);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_result_and_another_seed_another()
     {
         var scenario = Sims.TableV(8, 20, requests: 500) with { Routing = "zipf:1.1", Seed = 7 };

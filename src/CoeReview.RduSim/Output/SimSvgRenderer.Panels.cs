@@ -86,7 +86,7 @@ public static partial class SimSvgRenderer
         for (var ms = 0.0; ms <= maxMs + 1e-9; ms += tick)
         {
             svg.Line(Left, Y(ms), Left + plotWidth, Y(ms), "#e0e0e0");
-            svg.Text(Left - 6, Y(ms) + 4, Inv($"{ms:0} ms"), 10, "#555", "end");
+            svg.Text(Left - 6, Y(ms) + 4, maxMs >= 1e4 ? Inv($"{ms / 1e3:0.#} s") : Inv($"{ms:0} ms"), 10, "#555", "end");
         }
 
         for (var i = 0; i <= 5; i++)

@@ -78,6 +78,7 @@ public static partial class SimSvgRenderer
                 svg.Text(Left - 8, y + 15, LaneLabel(setup, lane), 11, "#444", "end");
                 svg.Rect(Left, y, plotWidth, 20, "#f4f4f4");
                 var events = result.Timeline;
+                var labels = new List<(double X, string Text)>();
                 for (var i = 0; i < events.Count; i++)
                 {
                     var e = events[i];
@@ -95,8 +96,13 @@ public static partial class SimSvgRenderer
                     var groupEnd = e.Phase == SimPhase.Prefill && i + 1 < events.Count ? Math.Min(events[i + 1].EndMs, window) : e.EndMs;
                     if (e.Phase == SimPhase.Prefill && (groupEnd - e.StartMs) / window * plotWidth > 26)
                     {
-                        svg.Text(x0 + 3, y + 14, Inv($"e{e.Expert}"), 10, "#fff");
+                        labels.Add((x0 + 3, Inv($"e{e.Expert}")));
                     }
+                }
+
+                foreach (var (x, text) in labels)
+                {
+                    svg.Text(x, y + 14, text, 10, "#fff");
                 }
 
                 y += 22;

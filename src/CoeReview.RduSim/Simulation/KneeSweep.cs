@@ -5,7 +5,8 @@ namespace CoeReview.RduSim.Simulation;
 
 /// <summary>
 /// Mean request latency against the number of experts: flat while they all fit in HBM, then
-/// rising with the miss rate 1 − C/N times the switch cost. The knee sits at C.
+/// rising with the miss rate 1 − C/N times the switch cost. The knee sits at C. Latency here is
+/// service latency, so lanes idle for lack of experts do not read as queueing.
 /// </summary>
 public static class KneeSweep
 {
@@ -27,7 +28,7 @@ public static class KneeSweep
 
             // Batch 1: a request never shares its expert with a batch-mate, so only residency moves the curve.
             var setup = template with { Experts = n, Requests = list, BatchSize = 1, HbmSlots = null, Policy = "lru", TimelineLimit = 0 };
-            points.Add((n, NodeSimulator.Run(setup).MeanRequestLatencyMs));
+            points.Add((n, NodeSimulator.Run(setup).MeanServiceLatencyMs));
         }
 
         return points;

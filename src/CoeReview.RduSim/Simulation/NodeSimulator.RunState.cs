@@ -26,6 +26,8 @@ public static partial class NodeSimulator
         private int _batchIndex;
         private double _routerMs;
         private double _latencySum;
+        private double _serviceSum;
+        private double _batchRouterMs;
         private long _outputSum;
 
         public RunState(SimSetup setup, Capacity capacity)
@@ -78,6 +80,7 @@ public static partial class NodeSimulator
                 }
 
                 var ms = _router.PrefillMs(tokens, squares) + _router.DecodeStepsMs(count, tokens + count, 0, _setup.RouterOutputTokens - 1);
+                _batchRouterMs = ms;
                 routerEnd = batchStart + ms;
                 _routerMs += ms;
                 _laneFree[routerLane] = routerEnd;
@@ -140,6 +143,7 @@ public static partial class NodeSimulator
                 RouterMs = _routerMs,
                 Switches = _switches.Sum(),
                 MeanRequestLatencyMs = count > 0 ? _latencySum / count : 0,
+                MeanServiceLatencyMs = count > 0 ? _serviceSum / count : 0,
                 OutputTokensPerSecond = total > 0 ? _outputSum / (total / 1e3) : 0,
                 ExpertsResidentInFastMemory = Math.Min(n, _capacity.Slots * _setup.Lanes),
                 NodesToHoldAllExperts = _capacity.NodesToHoldAllExperts,
@@ -161,6 +165,7 @@ public static partial class NodeSimulator
             var cost = _cost[e];
             var lane = LaneOf(e);
             var t = Math.Max(_laneFree[lane], routerEnd);
+            var groupStart = t;
             if (!_residency[lane].Touch(e))
             {
                 var sw = cost.SwitchMs;
@@ -176,13 +181,13 @@ public static partial class NodeSimulator
             for (var first = 0; first < members.Count; first += size)
             {
                 var chunk = members.Count <= size ? members : members.GetRange(first, Math.Min(size, members.Count - first));
-                t = RunChunk(chunk, e, cost, lane, t, batchStart);
+                t = RunChunk(chunk, e, cost, lane, t, batchStart, groupStart);
             }
 
             _laneFree[lane] = t;
         }
 
-        private double RunChunk(List<int> members, int e, CostModel cost, int lane, double t, double batchStart)
+        private double RunChunk(List<int> members, int e, CostModel cost, int lane, double t, double batchStart, double groupStart)
         {
             var requests = _setup.Requests;
             double tokens = 0, squares = 0;
@@ -201,7 +206,7 @@ public static partial class NodeSimulator
             t += prefill;
             _prefillMs[e] += prefill;
             var decodeStart = t;
-            t = Decode(members, cost, t, batchStart);
+            t = Decode(members, cost, t, batchStart, groupStart);
             _decodeMs[e] += t - decodeStart;
             Record(lane, e, SimPhase.Decode, decodeStart, t);
             return t;
@@ -212,7 +217,7 @@ public static partial class NodeSimulator
         /// shrinks in segments. Prefill made each sequence's first token; step k extends every
         /// active context by one.
         /// </summary>
-        private double Decode(List<int> members, CostModel cost, double t, double batchStart)
+        private double Decode(List<int> members, CostModel cost, double t, double batchStart, double groupStart)
         {
             var requests = _setup.Requests;
             if (members.Count > 1)
@@ -238,6 +243,7 @@ public static partial class NodeSimulator
                 }
 
                 _latencySum += t - batchStart;
+                _serviceSum += t - groupStart + _batchRouterMs;
                 active--;
                 activeContext -= requests[i].PromptTokens + 1;
             }

@@ -20,7 +20,14 @@ public sealed record SimResult
 
     public double MeanSwitchMs => Switches > 0 ? SwitchMs / Switches : 0;
 
+    /// <summary>
+    /// From the start of a request's batch (its routing) to its last token. On one lane that is the
+    /// batch's latency; with several lanes it also holds the wait for the expert's lane.
+    /// </summary>
     public double MeanRequestLatencyMs { get; init; }
+
+    /// <summary>Router stage + the request's own group (switch, prefill, decode), without queueing behind other work.</summary>
+    public double MeanServiceLatencyMs { get; init; }
 
     public double OutputTokensPerSecond { get; init; }
 
