@@ -48,17 +48,5 @@ public static class SimJson
         return t.StartsWith('{') || t.StartsWith('[');
     }
 
-    private static string YamlToJson(string text, string what)
-    {
-        try
-        {
-            var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<object>(text)
-                ?? throw new SimInputException($"{what}: empty document");
-            return new YamlDotNet.Serialization.SerializerBuilder().JsonCompatible().Build().Serialize(yaml);
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new SimInputException($"{what}: {e.Message}", e);
-        }
-    }
+    private static string YamlToJson(string text, string what) => YamlJson.Convert(text, what);
 }

@@ -106,7 +106,8 @@ public static class SimCli
         var lines = HardwareCatalog.Names.Select(n =>
         {
             var p = HardwareCatalog.Get(n);
-            return string.Create(CultureInfo.InvariantCulture, $"{n,-22}{p.Kind,-5}{p.DeviceCount,3} × {p.Memory.HbmGB:0} GB HBM  {p.Description}");
+            var summary = p.Description.Split(':')[0];
+            return string.Create(CultureInfo.InvariantCulture, $"{n,-22}{p.Kind,-5}{p.DeviceCount,3} × {p.Memory.HbmGB:0} GB HBM  {summary}");
         });
         return string.Join('\n', lines) + "\n";
     }

@@ -27,8 +27,10 @@ public sealed record HardwareProfile
 
     public required InterconnectSpec Interconnect { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsRdu => string.Equals(Kind, "rdu", StringComparison.OrdinalIgnoreCase);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public int DeviceCount => (int)Math.Round(Devices.Value);
 }
 

@@ -8,9 +8,9 @@ public sealed class ParamJsonConverter : JsonConverter<Param>
 {
     public override Param Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Number)
+        if (reader.TokenType is JsonTokenType.Number or JsonTokenType.String)
         {
-            return new Param(reader.GetDouble(), "user file");
+            return new Param(Number(ref reader), "user file");
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -26,7 +26,7 @@ public sealed class ParamJsonConverter : JsonConverter<Param>
             reader.Read();
             if (string.Equals(name, "value", StringComparison.OrdinalIgnoreCase))
             {
-                value = reader.GetDouble();
+                value = Number(ref reader);
             }
             else if (string.Equals(name, "source", StringComparison.OrdinalIgnoreCase))
             {
@@ -39,6 +39,19 @@ public sealed class ParamJsonConverter : JsonConverter<Param>
         }
 
         return new Param(value ?? throw new JsonException("a parameter object needs a \"value\""), source);
+    }
+
+    private static double Number(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return reader.GetDouble();
+        }
+
+        return reader.TokenType == JsonTokenType.String
+            && double.TryParse(reader.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            ? d
+            : throw new JsonException("a parameter's value must be a number");
     }
 
     public override void Write(Utf8JsonWriter writer, Param value, JsonSerializerOptions options)

@@ -8,6 +8,11 @@ namespace CoeReview.RduSim.Simulation;
 /// <summary>Turns a scenario or trace into a <see cref="SimSetup"/> for one machine; every mistake is a one-line SimInputException.</summary>
 public static class ScenarioBuilder
 {
+    /// <summary>Upper bounds that keep a typo from asking for more memory than the machine has.</summary>
+    public const int MaxRequests = 50_000_000;
+
+    public const int MaxExperts = 1_000_000;
+
     public static SimSetup Build(Scenario scenario, HardwareProfile hardware, int timelineLimit = 0)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -95,11 +100,16 @@ public static class ScenarioBuilder
         }
 
         experts = Positive(s.Experts ?? 1, "experts");
+        if (experts > MaxExperts)
+        {
+            throw new SimInputException($"experts must be at most {MaxExperts:N0}");
+        }
+
         var count = s.Requests is null ? 1000
             : IntOf(s.Requests.Value) ?? throw new SimInputException("requests must be a count (scenario) or a list (trace)");
-        if (count < 0)
+        if (count < 0 || count > MaxRequests)
         {
-            throw new SimInputException("requests must not be negative");
+            throw new SimInputException($"requests must be between 0 and {MaxRequests:N0}");
         }
 
         var prompt = Positive(s.PromptTokens ?? 512, "promptTokens");
