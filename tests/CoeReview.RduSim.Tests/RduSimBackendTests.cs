@@ -115,6 +115,20 @@ public sealed class RduSimBackendTests
     }
 
     [Fact]
+    public async Task On_16_sockets_the_experts_run_at_a_tensor_parallel_width_their_heads_allow()
+    {
+        var engine = new FakeAnalysisEngine();
+        var backend = new RduSimBackend(new SharedAnalysis([engine]), new RduSimOptions { Hardware = "sn40l-16" });
+        var pipeline = new ReviewPipeline(new RuleRouter(), backend, new ReviewOptions());
+
+        var review = await pipeline.RunAsync(new FakeDiffSource(Parse()), s_catalog, CancellationToken.None);
+
+        Assert.Null(review.Simulation!.Note);
+        Assert.True(review.Simulation.RduMs > 0);
+        Assert.Equal(8, ReviewSimulation.AutoTensorParallel(16, [new ExpertRequests("x", ModelCatalog.Get("llama-3.2-3b"), [])]));
+    }
+
+    [Fact]
     public void Unknown_hardware_is_bad_input_when_the_backend_is_built()
     {
         Assert.Throws<SimInputException>(() => new RduSimBackend(new SharedAnalysis([]), new RduSimOptions { Baseline = "tpu" }));

@@ -65,6 +65,10 @@ public sealed class ReviewSimulation(HardwareProfile hardware, HardwareProfile b
         };
     }
 
+    /// <summary>The widest tensor parallelism that divides the node and every expert's heads (16 sockets, 24 heads → 8).</summary>
+    internal static int AutoTensorParallel(int devices, IReadOnlyList<ExpertRequests> experts) =>
+        Enumerable.Range(1, devices).Reverse().First(t => devices % t == 0 && experts.All(e => e.Model.Heads % t == 0));
+
     private static ExpertAttribution? Share(SimResult? result, int index) => result?.PerExpert.FirstOrDefault(a => a.Expert == index);
 
     private static ExpertSimulation Attribution(ExpertRequests e, ExpertAttribution? rdu, ExpertAttribution? gpu) =>
@@ -98,7 +102,7 @@ public sealed class ReviewSimulation(HardwareProfile hardware, HardwareProfile b
                 RouterOutputTokens = Math.Max(1, options.RouterOutputTokens),
                 BatchSize = requests.Count,
                 MaxGroupSize = Math.Max(1, options.MaxGroupSize),
-                TensorParallel = options.TensorParallel,
+                TensorParallel = options.TensorParallel > 0 ? options.TensorParallel : AutoTensorParallel(machine.DeviceCount, experts),
                 Requests = requests,
             };
             return (NodeSimulator.Run(setup), null);
