@@ -1,3 +1,6 @@
+using CoeReview.Analysis.Rules;
+using CoeReview.Core.Experts;
+
 namespace CoeReview.Analysis;
 
 /// <summary>What the Roslyn engine runs; everything is on by default.</summary>
@@ -5,6 +8,23 @@ public sealed record RoslynAnalysisOptions
 {
     /// <summary>Only the syntax expert's compiler diagnostics.</summary>
     public static RoslynAnalysisOptions SyntaxOnly { get; } = new() { CodeRules = false, NetAnalyzers = false };
+
+    /// <summary>
+    /// Only what the given experts own (by their analysis.rules globs): `--experts syntax` then compiles
+    /// and reports compiler errors without running our rules or NetAnalyzers.
+    /// </summary>
+    public static RoslynAnalysisOptions ForExperts(IEnumerable<ExpertDefinition> experts)
+    {
+        ArgumentNullException.ThrowIfNull(experts);
+        var owners = experts.Where(e => e.Analysis.Analyzers.Contains(RoslynAnalysisEngine.EngineName, StringComparer.Ordinal)).ToList();
+        bool Owns(string id) => owners.Any(e => e.Analysis.OwnsRule(id));
+        return new RoslynAnalysisOptions
+        {
+            CompilerDiagnostics = Owns("CS0029") || Owns("CS1002"),
+            CodeRules = CoeRules.All.Any(r => Owns(r.Id)),
+            NetAnalyzers = new[] { "CA5359", "CA5397", "CA2326", "CA3075", "CA1827", "CA1829" }.Any(Owns),
+        };
+    }
 
     /// <summary>Report compiler diagnostics (the syntax expert's CS* rules).</summary>
     public bool CompilerDiagnostics { get; init; } = true;
