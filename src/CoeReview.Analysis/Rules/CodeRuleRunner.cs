@@ -14,7 +14,7 @@ public static class CodeRuleRunner
     public static IReadOnlyList<ICodeRule> All { get; } =
     [
         new InjectionRule(), new DeserializationAndXmlRule(), new SecretsRule(), new CryptoRule(), new TransportRule(),
-        new LoopRule(), new CallRule(), new TestQualityRule(), new UntestedChangeRule(),
+        new LoopRule(), new CallRule(), new MultipleEnumerationRule(), new TestQualityRule(), new UntestedChangeRule(),
     ];
 
     public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken)

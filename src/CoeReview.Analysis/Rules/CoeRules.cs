@@ -26,6 +26,7 @@ public static class CoeRules
     public static readonly RuleDescriptor RegexPerCall = new("COE-PERF-003", "regex-per-call", Severity.Warning, "Regex constructed per call or per iteration");
     public static readonly RuleDescriptor QuadraticSearch = new("COE-PERF-004", "quadratic-search", Severity.Warning, "Linear search inside a loop");
     public static readonly RuleDescriptor CountVsAny = new("COE-PERF-005", "count-vs-any", Severity.Note, "Count() where Any() or a Count/Length property serves");
+    public static readonly RuleDescriptor MultipleEnumeration = new("COE-PERF-006", "multiple-enumeration", Severity.Warning, "IEnumerable enumerated more than once");
     public static readonly RuleDescriptor HttpClientPerCall = new("COE-PERF-007", "httpclient-per-call", Severity.Warning, "HttpClient created per call");
     public static readonly RuleDescriptor NPlusOne = new("COE-PERF-008", "n-plus-one", Severity.Warning, "Database query inside a loop");
     public static readonly RuleDescriptor ExceptionControlFlow = new("COE-PERF-009", "exceptions-for-control-flow", Severity.Warning, "Parse in try/catch inside a loop");
