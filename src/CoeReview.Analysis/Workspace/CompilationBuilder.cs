@@ -64,7 +64,7 @@ public sealed class CompilationBuilder
 
     private CSharpCompilation? Compile(string group, ProjectSettings settings, IReadOnlyList<string> extra, CancellationToken ct)
     {
-        var paths = _layout.SourcesOf(group).Union(extra, StringComparer.Ordinal).ToList();
+        var paths = _layout.SourcesOf(group).Where(settings.Compiles).Union(extra, StringComparer.Ordinal).ToList();
         var trees = new SyntaxTree?[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = ct }, i => trees[i] = TreeOf(paths[i], settings));
         var all = trees.OfType<SyntaxTree>().ToList();

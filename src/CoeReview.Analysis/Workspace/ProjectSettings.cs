@@ -43,6 +43,29 @@ public sealed record ProjectSettings
 
     public IReadOnlyList<string> InternalsVisibleTo { get; init; } = [];
 
+    /// <summary>&lt;Compile Remove&gt; globs, relative to the project folder ('/'-separated).</summary>
+    public IReadOnlyList<string> CompileRemove { get; init; } = [];
+
+    /// <summary>True unless EnableDefaultCompileItems is false (then only &lt;Compile Include&gt; files count).</summary>
+    public bool DefaultCompileItems { get; init; } = true;
+
+    /// <summary>&lt;Compile Include&gt; globs, relative to the project folder, used when default items are off.</summary>
+    public IReadOnlyList<string> CompileInclude { get; init; } = [];
+
+    /// <summary>True when the repo-relative .cs file belongs to the project's compile items.</summary>
+    public bool Compiles(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var dir = DirectoryOf(ProjectPath);
+        var relative = dir.Length == 0 ? path : path.StartsWith(dir + "/", StringComparison.Ordinal) ? path[(dir.Length + 1)..] : path;
+        if (!DefaultCompileItems && !CompileInclude.Any(g => CoeReview.Core.Experts.Glob.IsMatch(g, relative)))
+        {
+            return false;
+        }
+
+        return !CompileRemove.Any(g => CoeReview.Core.Experts.Glob.IsMatch(g, relative));
+    }
+
     /// <summary>Reads the project file and the Directory.Build.props/.targets files above it (nearest wins, the project last).</summary>
     public static ProjectSettings Read(string projectPath, Func<string, string?> readText, IReadOnlyCollection<string> buildFiles)
     {
@@ -82,6 +105,9 @@ public sealed record ProjectSettings
                 .Where(v => !v.StartsWith('$')).ToList(),
             Usings = Items(docs, "Using").Where(e => Include(e) is not null).Select(e => (Include(e)!, Attr(e, "Alias"), string.Equals(Attr(e, "Static"), "true", StringComparison.OrdinalIgnoreCase))).ToList(),
             UsingRemovals = Items(docs, "Using").Select(e => Attr(e, "Remove")).OfType<string>().ToList(),
+            CompileRemove = Items(project is null ? [] : [project], "Compile").Select(e => Attr(e, "Remove")).OfType<string>().SelectMany(Globs).ToList(),
+            CompileInclude = Items(project is null ? [] : [project], "Compile").Select(e => Include(e)).OfType<string>().SelectMany(Globs).ToList(),
+            DefaultCompileItems = !string.Equals(Last(docs, "EnableDefaultCompileItems"), "false", StringComparison.OrdinalIgnoreCase),
             InternalsVisibleTo = Items(docs, "InternalsVisibleTo").Select(e => Include(e)).OfType<string>()
                 .Select(v => v.Replace("$(AssemblyName)", name, StringComparison.Ordinal).Replace("$(MSBuildProjectName)", name, StringComparison.Ordinal)).ToList(),
         };
@@ -157,6 +183,9 @@ public sealed record ProjectSettings
 
         return string.Join('/', parts);
     }
+
+    private static IEnumerable<string> Globs(string value) =>
+        value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(v => !v.Contains('$')).Select(v => v.Replace('\\', '/'));
 
     private static XDocument? TryParse(string? text)
     {
