@@ -1,4 +1,5 @@
 using CoeReview.Core.Pipeline;
+using CoeReview.RduSim.Backend;
 
 namespace CoeReview.Cli.Composition;
 
@@ -9,7 +10,7 @@ public static class Backends
 
     private static readonly Dictionary<string, Func<BackendContext, ICoeBackend>> s_factories = new(StringComparer.Ordinal)
     {
-        ["rdu-sim"] = c => new LocalAnalysisBackend(c.Analysis, "rdu-sim"),
+        ["rdu-sim"] = c => new RduSimBackend(c.Analysis, SimulationSettings.Options(c.Config)),
         ["remote"] = _ => throw new CliInputException("the remote backend is not available yet in this build"),
     };
 
