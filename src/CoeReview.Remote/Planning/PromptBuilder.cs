@@ -96,9 +96,7 @@ internal static class PromptBuilder
         sb.Append("Lines under review (new-file line | change | code):\n");
         foreach (var line in piece.Lines)
         {
-            var number = line.NewLine?.ToString(CultureInfo.InvariantCulture) ?? "";
-            var mark = line.Kind switch { DiffLineKind.Added => '+', DiffLineKind.Deleted => '-', _ => ' ' };
-            sb.Append(CultureInfo.InvariantCulture, $"{number,6} | {mark} | {line.Text}\n");
+            sb.Append(RenderLine(line));
         }
 
         if (piece.Analysis.Count > 0)
@@ -112,6 +110,15 @@ internal static class PromptBuilder
 
         sb.Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>A hunk line as quoted: new-file number (blank for a deleted line), change mark, text.</summary>
+    public static string RenderLine(DiffLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var number = line.NewLine?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var mark = line.Kind switch { DiffLineKind.Added => '+', DiffLineKind.Deleted => '-', _ => ' ' };
+        return string.Create(CultureInfo.InvariantCulture, $"{number,6} | {mark} | {line.Text}\n");
     }
 
     /// <summary>A context line as quoted: number and text, no change mark.</summary>

@@ -91,7 +91,7 @@ internal sealed class RequestPlanner(RemoteOptions options)
         }
 
         var fixedCost = TokenCounter.Count(PromptBuilder.Render(bare with { Lines = [] }));
-        var parts = HunkSplitter.Split(lines, members, room - fixedCost, l => TokenCounter.Count(PromptBuilder.Render(bare with { Lines = [l], Analysis = [] })) - 12);
+        var parts = HunkSplitter.Split(lines, members, room - fixedCost, l => TokenCounter.Count(PromptBuilder.RenderLine(l)));
         var result = new List<HunkPiece>();
         for (var i = 0; i < parts.Count; i++)
         {
