@@ -16,6 +16,22 @@ public sealed partial record ChatCall(int Index, string Path, string Body, strin
     /// <summary>The first user message: the one carrying the quoted pull-request text.</summary>
     public string UserText => Messages.First(m => m.Role == "user").Text;
 
+    /// <summary>What the request quotes from the pull request: between the first UNTRUSTED marker and its real end marker.</summary>
+    public string QuotedText
+    {
+        get
+        {
+            var start = StartMarker().Match(UserText);
+            if (!start.Success)
+            {
+                return "";
+            }
+
+            var end = UserText.IndexOf($"<<<END-UNTRUSTED-{start.Groups[1].Value}>>>", start.Index, StringComparison.Ordinal);
+            return end < 0 ? UserText[start.Index..] : UserText[start.Index..end];
+        }
+    }
+
     /// <summary>Files the request quotes.</summary>
     public IReadOnlyList<string> Files => FileLine().Matches(UserText).Select(m => m.Groups[1].Value.Trim()).ToList();
 
@@ -29,6 +45,9 @@ public sealed partial record ChatCall(int Index, string Path, string Body, strin
         JsonArray parts => string.Concat(parts.Select(p => p?["text"]?.GetValue<string>() ?? "")),
         _ => "",
     };
+
+    [GeneratedRegex(@"<<<UNTRUSTED-([0-9A-F]+)>>>")]
+    private static partial Regex StartMarker();
 
     [GeneratedRegex(@"^File: (.+)$", RegexOptions.Multiline)]
     private static partial Regex FileLine();
