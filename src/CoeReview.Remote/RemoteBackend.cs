@@ -48,6 +48,27 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
 
     public string Name => "remote";
 
+    /// <summary>
+    /// What the CLI calls for <c>--backend remote</c>: reads the <c>remote:</c> section of the config
+    /// text (null without a config file) with COE_REVIEW_* defaults from <paramref name="environment"/>,
+    /// and checks every expert of the catalog. Throws <see cref="RemoteConfigException"/> (exit 2).
+    /// </summary>
+    public static RemoteBackend FromConfig(string? configYaml, Func<string, string?> environment, SharedAnalysis analysis, ExpertCatalog catalog, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var backend = new RemoteBackend(analysis, RemoteOptionsParser.Parse(configYaml, environment), environment, transport);
+        try
+        {
+            backend.Validate(catalog.Experts);
+            return backend;
+        }
+        catch
+        {
+            backend.Dispose();
+            throw;
+        }
+    }
+
     public RemoteOptions Options { get; }
 
     /// <summary>
@@ -70,13 +91,22 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// With a run token budget, plans every expert first so the budget goes by priority across
+    /// experts; without one, each expert plans as it starts, so the first requests leave sooner.
+    /// </summary>
     public async Task PrepareAsync(IReadOnlyList<ExpertWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var plans = new List<ExpertPlan>();
         foreach (var w in work.Where(w => w.Tasks.Count > 0))
         {
+            if (Options.RunTokenBudget <= 0)
+            {
+                TryShareLimit(w);
+                continue;
+            }
+
             ExpertEndpoint endpoint;
             try
             {
@@ -146,6 +176,18 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
             ? ExpertResult.Failed(id, reason!, plan.Work.Tasks.Count, findings, wallMs)
             : new ExpertResult(id, ExpertStatus.Ok, reason, plan.Work.Tasks.Count, findings, wallMs);
         return result with { Usage = usage, Rejected = rejected, FailedTasks = failedTasks, NotSent = plan.NotSent };
+    }
+
+    private void TryShareLimit(ExpertWork work)
+    {
+        try
+        {
+            ShareLimit(Options.Resolve(work.Expert));
+        }
+        catch (RemoteConfigException)
+        {
+            // RunAsync reports it as the expert's failure.
+        }
     }
 
     /// <summary>Experts on one endpoint share one limit: the smallest any of them configures.</summary>

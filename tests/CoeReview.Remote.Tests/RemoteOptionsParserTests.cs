@@ -125,6 +125,19 @@ public sealed class RemoteOptionsParserTests
     }
 
     [Fact]
+    public void FromConfig_builds_a_backend_when_every_expert_resolves_and_refuses_otherwise()
+    {
+        var analysis = new Core.Pipeline.SharedAnalysis([]);
+        var catalog = Core.Experts.ExpertSources.Load(null).Catalog;
+        var env = new Dictionary<string, string> { [RemoteOptions.EndpointVariable] = "http://127.0.0.1:9/v1", [RemoteOptions.ModelVariable] = "m" };
+
+        using var backend = RemoteBackend.FromConfig(null, env.GetValueOrDefault, analysis, catalog);
+
+        Assert.Equal("remote", backend.Name);
+        Assert.Throws<RemoteConfigException>(() => RemoteBackend.FromConfig("remote:\n  model: m\n", s_noEnvironment, analysis, catalog));
+    }
+
+    [Fact]
     public void Validate_requires_a_named_key_variable_to_be_set_and_never_prints_keys()
     {
         // Given an expert whose key comes from SEC_KEY, which is unset

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
@@ -17,6 +18,8 @@ internal sealed class RequestPlanner(RemoteOptions options)
     private const int FramingTokens = 48;
     private const int MaxContextLines = 60;
 
+    private readonly ConditionalWeakTable<DiffSet, FileTexts> _files = [];
+
     public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -33,7 +36,7 @@ internal sealed class RequestPlanner(RemoteOptions options)
             return new ExpertPlan(work, endpoint, analysis, [], notSent);
         }
 
-        var files = new FileTexts(work.Diff.Snapshot);
+        var files = _files.GetValue(work.Diff, d => new FileTexts(d.Snapshot));
         var pieces = new List<HunkPiece>();
         foreach (var task in work.Tasks)
         {

@@ -79,7 +79,6 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
         // A safety net over the whole call (retries included) for a streamed body that stalls.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter((endpoint.AttemptTimeout * (options.MaxRetries + 1)) + (options.RetryMaxDelay * options.MaxRetries));
-        var prompt = messages.Sum(m => TokenCounter.Count(m.Text));
         try
         {
             string text;
@@ -106,7 +105,11 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
                 details = response.Usage;
             }
 
-            var usage = new TokenUsage(details?.InputTokenCount ?? prompt, details?.OutputTokenCount ?? TokenCounter.Count(text), 1);
+            // Servers that report no usage get our estimate.
+            var usage = new TokenUsage(
+                details?.InputTokenCount ?? messages.Sum(m => TokenCounter.Count(m.Text)),
+                details?.OutputTokenCount ?? TokenCounter.Count(text),
+                1);
             return (text, usage, null, false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
