@@ -56,6 +56,20 @@ public sealed class RemoteBackendTests
     }
 
     [Fact]
+    public async Task A_refused_key_is_not_retried_and_the_reason_names_only_its_variable()
+    {
+        await using var server = new FakeChatServer(_ => new ScriptedReply.Status(401, Body: "{\"error\":{\"message\":\"Incorrect API key provided: sk-test-0123456789abcdefghij\"}}"));
+        using var backend = Fixture.Backend(Fixture.Options(server.BaseUri), new Dictionary<string, string> { ["COE_REVIEW_API_KEY"] = "sk-test-0123456789abcdefghij" });
+
+        var result = await backend.RunAsync(Fixture.Work(Fixture.RepoDiff()), CancellationToken.None);
+
+        Assert.Single(server.Calls);
+        Assert.Equal(ExpertStatus.Failed, result.Status);
+        Assert.Contains("refused the key from COE_REVIEW_API_KEY", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-test", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Older_servers_get_max_tokens_and_json_schema_when_configured()
     {
         await using var server = new FakeChatServer(Scripted.Empty);
