@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using CoeReview.Core.Config;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
@@ -49,17 +50,32 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     public string Name => "remote";
 
     /// <summary>
-    /// What the CLI calls for <c>--backend remote</c>: reads the <c>remote:</c> section of the config
+    /// What the CLI calls for <c>--backend remote</c>: the <c>remote:</c> section Core's config loader
+    /// kept for this backend, COE_REVIEW_* defaults from <paramref name="environment"/>, every expert
+    /// of the review checked. Throws <see cref="RemoteConfigException"/> (exit 2).
+    /// </summary>
+    public static RemoteBackend FromConfig(ReviewConfig config, Func<string, string?> environment, SharedAnalysis analysis, IEnumerable<ExpertDefinition> experts, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Validated(new RemoteBackend(analysis, RemoteOptionsParser.ParseSection(config.Section("remote"), environment), environment, transport), experts);
+    }
+
+    /// <summary>
+    /// The same from a whole config file's text: reads the <c>remote:</c> section of the config
     /// text (null without a config file) with COE_REVIEW_* defaults from <paramref name="environment"/>,
     /// and checks every expert of the catalog. Throws <see cref="RemoteConfigException"/> (exit 2).
     /// </summary>
     public static RemoteBackend FromConfig(string? configYaml, Func<string, string?> environment, SharedAnalysis analysis, ExpertCatalog catalog, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var backend = new RemoteBackend(analysis, RemoteOptionsParser.Parse(configYaml, environment), environment, transport);
+        return Validated(new RemoteBackend(analysis, RemoteOptionsParser.Parse(configYaml, environment), environment, transport), catalog.Experts);
+    }
+
+    private static RemoteBackend Validated(RemoteBackend backend, IEnumerable<ExpertDefinition> experts)
+    {
         try
         {
-            backend.Validate(catalog.Experts);
+            backend.Validate(experts);
             return backend;
         }
         catch

@@ -17,8 +17,24 @@ public static class RemoteOptionsParser
     private static readonly string[] s_runKeys =
         ["requestTokenBudget", "runTokenBudget", "maxHunksPerRequest", "minConfidence", "maxRetries", "retryDelaySeconds", "breakSeconds", "experts"];
 
-    /// <summary>Options from the config text (null or empty when there is no file) and the environment.</summary>
-    public static RemoteOptions Parse(string? configYaml, Func<string, string?> environment)
+    /// <summary>Options from a whole config file's text (null or empty when there is no file) and the environment.</summary>
+    public static RemoteOptions Parse(string? configYaml, Func<string, string?> environment) =>
+        FromNode(RemoteSection(Root(configYaml)), environment);
+
+    /// <summary>
+    /// Options from the <c>remote:</c> section's own YAML (what Core's ReviewConfig.Section("remote")
+    /// holds; null without one) and the environment. Line numbers in errors count from the section.
+    /// </summary>
+    public static RemoteOptions ParseSection(string? remoteSectionYaml, Func<string, string?> environment) =>
+        FromNode(Root(remoteSectionYaml) switch
+        {
+            null => null,
+            YamlMappingNode m => m,
+            YamlScalarNode { Value: null or "" or "~" } => null,
+            var other => throw Error(other, "remote must be a mapping"),
+        }, environment);
+
+    private static RemoteOptions FromNode(YamlMappingNode? remote, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var fromEnv = new RemoteExpertOptions
@@ -26,7 +42,6 @@ public static class RemoteOptionsParser
             Endpoint = NonEmpty(environment(RemoteOptions.EndpointVariable)),
             Model = NonEmpty(environment(RemoteOptions.ModelVariable)),
         };
-        var remote = RemoteSection(configYaml);
         if (remote is null)
         {
             return new RemoteOptions { Defaults = fromEnv };
@@ -69,7 +84,7 @@ public static class RemoteOptionsParser
         };
     }
 
-    private static YamlMappingNode? RemoteSection(string? text)
+    private static YamlNode? Root(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -86,12 +101,17 @@ public static class RemoteOptionsParser
             throw new RemoteConfigException($"config: not valid YAML at line {e.Start.Line}: {e.Message}", e);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    private static YamlMappingNode? RemoteSection(YamlNode? root)
+    {
+        if (root is not YamlMappingNode map)
         {
             return null;
         }
 
-        return Child(root, "remote") switch
+        return Child(map, "remote") switch
         {
             null => null,
             YamlMappingNode m => m,
