@@ -37,6 +37,8 @@ public static class RemoteBenchmark
             _ = await OnceAsync(server.BaseUri, catalog, diff, Concurrency, perRequest, cancellationToken).ConfigureAwait(false); // warm-up: tokenizer, JIT, connections
             var runs = new List<(double Ms, int Requests)>();
             var firstRequestMs = new List<double>();
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
             for (var i = 0; i < 3; i++)
             {
                 var before = server.Calls.Count;
@@ -46,9 +48,12 @@ public static class RemoteBenchmark
                 firstRequestMs.Add((server.Calls.Skip(before).Min(c => c.At) - started).TotalMilliseconds);
             }
 
+            self.Refresh();
+            var cpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  planning before the first request: {string.Join(" / ", firstRequestMs.Select(m => m.ToString("0", CultureInfo.InvariantCulture)))} ms"));
 
             var median = runs.Select(r => r.Ms).Order().ElementAt(1);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  process CPU per request (client and fake server together): {cpuMs / runs.Sum(r => r.Requests):0.0} ms"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{label}: {runs[0].Requests} requests, runs {string.Join(" / ", runs.Select(r => r.Ms.ToString("0", CultureInfo.InvariantCulture)))} ms, median {median:0} ms = {median / ideal:0.00}x ideal; peak in flight {server.MaxInFlight}"));
             if (perRequest == 1)
