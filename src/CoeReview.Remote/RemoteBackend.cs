@@ -134,7 +134,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
             }
 
             var analysis = await _analysis.ForExpertAsync(w, cancellationToken).ConfigureAwait(false);
-            plans.Add(_planner.Plan(w, endpoint, analysis));
+            plans.Add(_planner.Plan(w, endpoint, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)));
         }
 
         _budget.Admit(plans);
@@ -164,7 +164,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         if (!_plans.TryRemove(id, out var plan) || !ReferenceEquals(plan.Work, work))
         {
             var analysis = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
-            plan = _planner.Plan(work, endpoint, analysis);
+            plan = _planner.Plan(work, endpoint, analysis, await AllAnalysisAsync(work, cancellationToken).ConfigureAwait(false));
             _budget.Admit([plan]);
         }
 
@@ -192,6 +192,13 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
             ? ExpertResult.Failed(id, reason!, plan.Work.Tasks.Count, findings, wallMs)
             : new ExpertResult(id, ExpertStatus.Ok, reason, plan.Work.Tasks.Count, findings, wallMs);
         return result with { Usage = usage, Rejected = rejected, FailedTasks = failedTasks, NotSent = plan.NotSent };
+    }
+
+    /// <summary>Every engine's findings in the work's files, owned by any expert (the engines ran once; this reads their results).</summary>
+    private Task<IReadOnlyList<Finding>> AllAnalysisAsync(ExpertWork work, CancellationToken cancellationToken)
+    {
+        var everything = work.Expert with { Analysis = new ExpertAnalysis(_analysis.EngineNames, ["*"]) };
+        return _analysis.ForExpertAsync(work with { Expert = everything }, cancellationToken);
     }
 
     private void TryShareLimit(ExpertWork work)

@@ -131,6 +131,21 @@ public sealed partial class InjectionTests
         Assert.Contains("[REDACTED:literal]", server.Calls[0].UserText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_secret_the_security_analysis_found_is_redacted_from_other_experts_requests_too()
+    {
+        // Given the same flagged line reviewed by the syntax expert, which does not own security rules
+        var text = "class A\n{\n    const string Pw = \"summer2024\";\n}\n";
+        var diff = TestDiffs.Set(TestDiffs.Modified("src/A.cs", text, 3), new Dictionary<string, string> { ["src/A.cs"] = text });
+        await using var server = new FakeChatServer(Scripted.Empty);
+        using var backend = Fixture.Backend(Fixture.Options(server.BaseUri), null, FakeAnalysisEngine.Finding("COE-SEC-004", "hard-coded-secret", Severity.Warning, "src/A.cs", 3));
+
+        await backend.RunAsync(Fixture.Work(diff, "syntax"), CancellationToken.None);
+
+        Assert.DoesNotContain("summer2024", server.Calls[0].Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("COE-SEC-004", server.Calls[0].UserText, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"<<<UNTRUSTED-([0-9A-F]{12})>>>")]
     private static partial Regex Nonce();
 }

@@ -44,6 +44,19 @@ public sealed class RemoteBackendTests
     }
 
     [Fact]
+    public async Task A_stream_cut_off_midway_is_asked_again_once()
+    {
+        await using var server = FakeChatServer.Sequence(c => Scripted.OnFirstAddedLine(c), new ScriptedReply.Truncated("{\"findings\":[{\"line\":10,\"severity\":\"error\"}]}"));
+        var options = Fixture.Options(server.BaseUri);
+        using var backend = Fixture.Backend(options with { Defaults = options.Defaults with { Stream = true } });
+
+        var result = await backend.RunAsync(Fixture.Work(Fixture.RepoDiff()), CancellationToken.None);
+
+        Assert.Equal(2, server.Calls.Count);
+        Assert.Equal(10, Assert.Single(result.Findings).Line);
+    }
+
+    [Fact]
     public async Task The_key_goes_in_the_authorization_header_only()
     {
         await using var server = new FakeChatServer(Scripted.Empty);

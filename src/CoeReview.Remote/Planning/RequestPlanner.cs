@@ -20,7 +20,11 @@ internal sealed class RequestPlanner(RemoteOptions options)
 
     private readonly ConditionalWeakTable<DiffSet, FileTexts> _files = [];
 
-    public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis)
+    /// <param name="work">The expert's tasks.</param>
+    /// <param name="endpoint">Where they go.</param>
+    /// <param name="analysis">The expert's own analysis findings (quoted in the prompt).</param>
+    /// <param name="allAnalysis">Every engine's findings on the diff, whoever owns them: a secret the security rules found is redacted from every expert's requests.</param>
+    public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis, IReadOnlyList<Finding>? allAnalysis = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -37,10 +41,11 @@ internal sealed class RequestPlanner(RemoteOptions options)
         }
 
         var files = _files.GetValue(work.Diff, d => new FileTexts(d.Snapshot));
+        var secrets = analysis.Concat(allAnalysis ?? []).Where(IsAboutSecrets).ToList();
         var pieces = new List<HunkPiece>();
         foreach (var task in work.Tasks)
         {
-            pieces.AddRange(Pieces(task, analysis, files, room, notSent));
+            pieces.AddRange(Pieces(task, analysis, secrets, files, room, notSent));
         }
 
         var requests = Pack(work, endpoint, pieces.OrderByDescending(p => p.Risk), overhead);
@@ -73,11 +78,12 @@ internal sealed class RequestPlanner(RemoteOptions options)
         return requests;
     }
 
-    private static IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, FileTexts files, int room, List<UnsentHunk> notSent)
+    private static IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, IReadOnlyList<Finding> secrets, FileTexts files, int room, List<UnsentHunk> notSent)
     {
         var hunk = task.Hunk;
         var onHunk = analysis.Where(f => f.Path == task.File.Path && f.Line <= hunk.NewEnd && Math.Max(f.Line, f.EndLine) >= hunk.NewStart).ToList();
-        var (lines, redactions) = RedactLines(hunk.Lines, onHunk.Where(IsAboutSecrets).SelectMany(f => Enumerable.Range(f.Line, Math.Max(1, f.EndLine - f.Line + 1))).ToHashSet());
+        var secretLines = secrets.Where(f => f.Path == task.File.Path).SelectMany(f => Enumerable.Range(f.Line, Math.Max(1, f.EndLine - f.Line + 1))).ToHashSet();
+        var (lines, redactions) = RedactLines(hunk.Lines, secretLines);
         var fileLines = files.Lines(task.File.Path);
         var members = files.Members(task.File.Path, hunk);
         var risk = Risk(lines, onHunk, redactions);

@@ -121,13 +121,16 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
 #pragma warning restore CA1031
         {
             var cause = e is ClientResultException { Status: 0, InnerException: { } inner } ? inner : e;
-            return (null, new TokenUsage(0, 0, 1), $"{endpoint.DisplayEndpoint}: {Describe(cause)}", IsBrokenReply(cause));
+            return (null, new TokenUsage(0, 0, 1), $"{endpoint.DisplayEndpoint}: {Describe(cause)}", IsBrokenReply(cause, endpoint.Stream));
         }
     }
 
-    /// <summary>A response that arrived but could not be read as a chat completion: worth asking once more.</summary>
-    private static bool IsBrokenReply(Exception e) => e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException
-        || (e is IOException && e is not HttpIOException);
+    /// <summary>
+    /// A response that arrived but could not be read as a chat completion, or a stream cut off
+    /// midway (outside the retry strategy, which only sees the headers): worth asking once more.
+    /// </summary>
+    private static bool IsBrokenReply(Exception e, bool streamed) => e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException
+        || (streamed && e is IOException);
 
     private string Describe(Exception e) => scrub(e switch
     {

@@ -123,6 +123,9 @@ public sealed class FakeChatServer : IAsyncDisposable
             case ScriptedReply.Malformed m:
                 await WriteAsync(response, "application/json", m.Body).ConfigureAwait(false);
                 return;
+            case ScriptedReply.Truncated t when call.Stream:
+                await StreamAsync(response, call, new ScriptedReply.Content(t.Text), cutHalfway: true).ConfigureAwait(false);
+                return;
             case ScriptedReply.Truncated t:
                 var full = Encoding.UTF8.GetBytes(Completion(call, t.Text, 10, 10));
                 response.ContentType = "application/json";
@@ -140,7 +143,7 @@ public sealed class FakeChatServer : IAsyncDisposable
         }
     }
 
-    private static async Task StreamAsync(HttpListenerResponse response, ChatCall call, ScriptedReply.Content c)
+    private static async Task StreamAsync(HttpListenerResponse response, ChatCall call, ScriptedReply.Content c, bool cutHalfway = false)
     {
         response.ContentType = "text/event-stream";
         response.SendChunked = true;
@@ -155,6 +158,12 @@ public sealed class FakeChatServer : IAsyncDisposable
 
         for (var i = 0; i < c.Text.Length; i += 7)
         {
+            if (cutHalfway && i >= c.Text.Length / 2)
+            {
+                response.Abort();
+                return;
+            }
+
             var piece = c.Text.Substring(i, Math.Min(7, c.Text.Length - i));
             await Send(Chunk(model, new JsonObject { ["role"] = "assistant", ["content"] = piece }, null)).ConfigureAwait(false);
         }
