@@ -133,8 +133,15 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
                 continue; // RunAsync reports it as the expert's failure.
             }
 
-            var analysis = await _analysis.ForExpertAsync(w, cancellationToken).ConfigureAwait(false);
-            plans.Add(_planner.Plan(w, endpoint, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)));
+            try
+            {
+                var analysis = await _analysis.ForExpertAsync(w, cancellationToken).ConfigureAwait(false);
+                plans.Add(_planner.Plan(w, endpoint, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An analysis engine that crashed fails this expert when it runs (ExpertRunner reports it), not the whole review here.
+            }
         }
 
         _budget.Admit(plans);
