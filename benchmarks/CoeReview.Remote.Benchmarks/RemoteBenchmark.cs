@@ -62,8 +62,39 @@ public static class RemoteBenchmark
             }
         }
 
+        var (baseMs, baseCpu) = await BaselineAsync(server, tasks, Concurrency, cancellationToken).ConfigureAwait(false);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"floor: a bare HttpClient posting the same {tasks} bodies, {Concurrency} at a time: {baseMs:0} ms = {baseMs / ideal:0.00}x ideal, {baseCpu:0.0} ms CPU per request"));
         output.WriteLine(worst <= 1.25 ? "PASS: within 1.25x of ideal" : "FAIL: slower than 1.25x of ideal");
         return worst <= 1.25 ? 0 : 1;
+    }
+
+    /// <summary>The same traffic without the backend: what the machine and the fake server cost on their own.</summary>
+    private static async Task<(double Ms, double CpuPerRequest)> BaselineAsync(FakeChatServer server, int requests, int concurrency, CancellationToken cancellationToken)
+    {
+        var body = server.Calls[^1].Body;
+        using var http = new HttpClient();
+        using var slots = new SemaphoreSlim(concurrency);
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, requests).Select(async i =>
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+                using var response = await http.PostAsync(new Uri(server.BaseUri, "chat/completions"), content, cancellationToken).ConfigureAwait(false);
+                _ = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
+        var ms = clock.Elapsed.TotalMilliseconds;
+        self.Refresh();
+        return (ms, (self.TotalProcessorTime - cpu).TotalMilliseconds / requests);
     }
 
     private static async Task<double> OnceAsync(Uri endpoint, ExpertCatalog catalog, DiffSet diff, int concurrency, int perRequest, CancellationToken cancellationToken)
