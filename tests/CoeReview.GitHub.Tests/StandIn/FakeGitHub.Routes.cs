@@ -55,7 +55,7 @@ public sealed partial class FakeGitHub
             ["status"] = f.Status,
             ["additions"] = lines.Count(l => l.StartsWith('+')),
             ["deletions"] = lines.Count(l => l.StartsWith('-')),
-            ["changes"] = lines.Count(l => l.StartsWith('+') || l.StartsWith('-')),
+            ["changes"] = f.Changes ?? lines.Count(l => l.StartsWith('+') || l.StartsWith('-')),
         };
         if (f.Patch is not null)
         {

@@ -14,8 +14,8 @@ public sealed class FakePullRequest
     public List<FakePrFile> Files { get; } = [];
 }
 
-/// <summary>One entry of the PR files API; a null patch is what GitHub sends for very large diffs.</summary>
-public sealed record FakePrFile(string Filename, string Status, string? Patch, string? PreviousFilename = null);
+/// <summary>One entry of the PR files API; a null patch is what GitHub sends for very large diffs (give their size in Changes).</summary>
+public sealed record FakePrFile(string Filename, string Status, string? Patch, string? PreviousFilename = null, int? Changes = null);
 
 /// <summary>A review comment (inline thread comment) as the stand-in stores it.</summary>
 public sealed class FakeReviewComment
