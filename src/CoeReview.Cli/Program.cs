@@ -1,1 +1,1 @@
-return await CoeReview.Cli.CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+return await CoeReview.Cli.CliApp.RunAsync(args, CoeReview.Cli.CliContext.FromProcess(), CancellationToken.None);

@@ -5,11 +5,28 @@ public static class LanguageMap
 {
     private static readonly Dictionary<string, string> s_byExtension = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".cs"] = "csharp", [".csx"] = "csharp", [".fs"] = "fsharp", [".vb"] = "vb",
-        [".csproj"] = "msbuild", [".props"] = "msbuild", [".targets"] = "msbuild", [".fsproj"] = "msbuild",
-        [".json"] = "json", [".yml"] = "yaml", [".yaml"] = "yaml", [".xml"] = "xml", [".config"] = "xml",
-        [".sql"] = "sql", [".js"] = "javascript", [".ts"] = "typescript", [".cshtml"] = "razor", [".razor"] = "razor",
-        [".md"] = "markdown", [".sh"] = "shell", [".ps1"] = "powershell", [".py"] = "python",
+        [".cs"] = "csharp",
+        [".csx"] = "csharp",
+        [".fs"] = "fsharp",
+        [".vb"] = "vb",
+        [".csproj"] = "msbuild",
+        [".props"] = "msbuild",
+        [".targets"] = "msbuild",
+        [".fsproj"] = "msbuild",
+        [".json"] = "json",
+        [".yml"] = "yaml",
+        [".yaml"] = "yaml",
+        [".xml"] = "xml",
+        [".config"] = "xml",
+        [".sql"] = "sql",
+        [".js"] = "javascript",
+        [".ts"] = "typescript",
+        [".cshtml"] = "razor",
+        [".razor"] = "razor",
+        [".md"] = "markdown",
+        [".sh"] = "shell",
+        [".ps1"] = "powershell",
+        [".py"] = "python",
     };
 
     public static IEnumerable<string> Known => s_byExtension.Values.Distinct().Order(StringComparer.Ordinal).Append("any");

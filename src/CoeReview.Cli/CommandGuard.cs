@@ -1,0 +1,54 @@
+using CoeReview.Core.Config;
+using CoeReview.Core.Diff;
+using CoeReview.Git;
+
+namespace CoeReview.Cli;
+
+/// <summary>
+/// Runs a command's body and turns failures into the contract's exit codes: bad input is one line
+/// on stderr and exit 2, cancellation 130, anything unexpected one line and exit 3 — never a stack trace.
+/// </summary>
+public static class CommandGuard
+{
+    public static async Task<int> RunAsync(CliContext context, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return await body(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("coe-review: cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (IsInputError(e))
+        {
+            await context.Error.WriteLineAsync("coe-review: " + OneLine(e.Message)).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+#pragma warning disable CA1031 // The last line of defence: the user gets one line, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"coe-review: failed: {OneLine(e.Message)} ({e.GetType().Name})").ConfigureAwait(false);
+            if (context.Environment("COE_REVIEW_DEBUG") is "1" or "true")
+            {
+                await context.Error.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.InfrastructureFailure;
+        }
+    }
+
+    /// <summary>Exceptions that mean the user's input is wrong; other projects register theirs by type name.</summary>
+    public static bool IsInputError(Exception e) => e is CliInputException or GitInputException or DiffFormatException or ConfigException
+        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+        || InputErrorTypes.Contains(e.GetType().Name);
+
+    /// <summary>Names of exception types from other projects (remote config, simulator scenario) that mean bad input.</summary>
+    public static HashSet<string> InputErrorTypes { get; } = new(StringComparer.Ordinal) { "RemoteConfigException", "SimInputException", "GitHubInputException" };
+
+    public static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,7 @@
+using CoeReview.Core.Config;
+using CoeReview.Core.Pipeline;
+
+namespace CoeReview.Cli.Composition;
+
+/// <summary>What a backend is built from.</summary>
+public sealed record BackendContext(SharedAnalysis Analysis, ReviewConfig Config, ReviewOptions Options, Func<string, string?> Environment);

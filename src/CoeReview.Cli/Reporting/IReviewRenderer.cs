@@ -1,0 +1,12 @@
+using CoeReview.Core.Pipeline;
+
+namespace CoeReview.Cli.Reporting;
+
+/// <summary>Renders a review in one output format.</summary>
+public interface IReviewRenderer
+{
+    /// <summary>The --format name.</summary>
+    string Format { get; }
+
+    void Render(Review review, TextWriter writer);
+}

@@ -1,0 +1,116 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
+
+namespace CoeReview.Cli.Reporting;
+
+/// <summary>The JSON report, schemaVersion 1, exactly as contract.md lays it out (plus documented additive fields).</summary>
+public sealed class JsonRenderer : IReviewRenderer
+{
+    private static readonly JsonSerializerOptions s_options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Format => "json";
+
+    public void Render(Review review, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine(ToJson(review).ToJsonString(s_options));
+    }
+
+    public static JsonObject ToJson(Review review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return new JsonObject
+        {
+            ["schemaVersion"] = 1,
+            ["tool"] = new JsonObject { ["name"] = ToolInfo.Name, ["version"] = ToolInfo.Version },
+            ["repo"] = review.Repo,
+            ["base"] = review.Base,
+            ["head"] = review.Head,
+            ["backend"] = review.Backend,
+            ["findings"] = new JsonArray(review.Findings.Select(Finding).ToArray<JsonNode?>()),
+            ["experts"] = new JsonArray(review.Experts.Select(Expert).ToArray<JsonNode?>()),
+            ["routing"] = new JsonArray(review.Routing.Decisions.Select(d => (JsonNode?)new JsonObject
+            {
+                ["path"] = d.Path,
+                ["hunk"] = d.Hunk,
+                ["experts"] = new JsonArray(d.Experts.Select(e => (JsonNode?)e).ToArray()),
+                ["scores"] = new JsonObject(d.Scores.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
+                ["fallback"] = d.Fallback,
+            }).ToArray()),
+            ["coverage"] = new JsonObject
+            {
+                ["files"] = review.Coverage.Files,
+                ["hunks"] = review.Coverage.Hunks,
+                ["reviewedHunks"] = review.Coverage.ReviewedHunks,
+                ["skipped"] = new JsonArray(review.Coverage.Skipped.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray()),
+            },
+            ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
+            ["filteredOut"] = review.FilteredOut,
+            ["wallMs"] = Math.Round(review.WallMs, 1),
+        };
+    }
+
+    private static JsonObject Finding(Finding f)
+    {
+        var node = new JsonObject
+        {
+            ["fingerprint"] = f.Fingerprint,
+            ["expert"] = f.Expert,
+            ["ruleId"] = f.RuleId,
+            ["category"] = f.Category,
+            ["severity"] = f.Severity.ToName(),
+            ["path"] = f.Path,
+            ["line"] = f.Line,
+            ["endLine"] = f.EndLine,
+            ["column"] = f.Column,
+            ["message"] = f.Message,
+            ["suggestion"] = f.Suggestion,
+            ["sources"] = new JsonArray(f.Sources.Select(s => (JsonNode?)s).ToArray()),
+            ["confidence"] = f.Confidence,
+            ["inDiff"] = f.InDiff,
+        };
+        if (f.SummaryOnly)
+        {
+            node["summaryOnly"] = true;
+        }
+
+        return node;
+    }
+
+    private static JsonObject Expert(ExpertResult e)
+    {
+        var node = new JsonObject
+        {
+            ["id"] = e.ExpertId,
+            ["status"] = e.Status.ToString().ToLowerInvariant(),
+            ["reason"] = e.Reason,
+            ["tasks"] = e.Tasks,
+            ["findings"] = e.Findings.Count,
+            ["wallMs"] = Math.Round(e.WallMs, 1),
+            ["simulated"] = e.Simulated is null ? new JsonObject() : JsonSerializer.SerializeToNode(e.Simulated, JsonWeb.Options),
+        };
+        if (e.Usage is { } usage)
+        {
+            node["usage"] = new JsonObject { ["promptTokens"] = usage.PromptTokens, ["outputTokens"] = usage.OutputTokens, ["requests"] = usage.Requests };
+        }
+
+        if (e.Rejected > 0)
+        {
+            node["rejected"] = e.Rejected;
+        }
+
+        if (e.FailedTasks > 0)
+        {
+            node["failedTasks"] = e.FailedTasks;
+        }
+
+        return node;
+    }
+}

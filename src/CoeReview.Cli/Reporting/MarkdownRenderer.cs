@@ -1,0 +1,81 @@
+using System.Globalization;
+using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
+
+namespace CoeReview.Cli.Reporting;
+
+/// <summary>A Markdown report for PR bodies and job summaries: counts by expert and severity, findings, coverage, cost.</summary>
+public sealed class MarkdownRenderer : IReviewRenderer
+{
+    public string Format => "markdown";
+
+    public void Render(Review review, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine("## CoeReview");
+        writer.WriteLine();
+        writer.WriteLine(TextRenderer.Summary(review));
+        writer.WriteLine();
+        writer.WriteLine("| expert | status | tasks | errors | warnings | notes | wall ms |");
+        writer.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var e in review.Experts)
+        {
+            int Count(Severity s) => review.Findings.Count(f => f.Expert == e.ExpertId && f.Severity == s);
+            var status = e.Status == ExpertStatus.Ok ? "ok" : $"{e.Status.ToString().ToLowerInvariant()}: {Escape(e.Reason ?? "")}";
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {e.ExpertId} | {status} | {e.Tasks} | {Count(Severity.Error)} | {Count(Severity.Warning)} | {Count(Severity.Note)} | {e.WallMs:0} |"));
+        }
+
+        if (review.Findings.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("### Findings");
+            writer.WriteLine();
+            foreach (var f in review.Findings)
+            {
+                writer.WriteLine($"- **{f.Severity.ToName()}** `{f.Path}:{f.Line}` {Escape(f.Message)} ({f.Expert}, {f.RuleId})");
+                if (f.Suggestion is not null)
+                {
+                    writer.WriteLine($"  - suggestion: `{f.Suggestion.ReplaceLineEndings(" ").Replace("`", "'", StringComparison.Ordinal)}`");
+                }
+            }
+        }
+
+        if (review.Coverage.Skipped.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("### Not reviewed");
+            writer.WriteLine();
+            foreach (var s in review.Coverage.Skipped)
+            {
+                writer.WriteLine($"- `{s.Path}`: {Escape(s.Reason)}");
+            }
+        }
+
+        if (review.Simulation is { } sim)
+        {
+            writer.WriteLine();
+            writer.WriteLine("### Simulated CoE cost");
+            writer.WriteLine();
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{sim.RduMs:0.0} ms on {sim.Hardware} vs {sim.BaselineMs:0.0} ms on {sim.Baseline} ({sim.Speedup:0.0}x) for {sim.Requests} expert requests ({sim.PromptTokens} prompt + {sim.OutputTokens} output tokens); real wall time {sim.WallMs:0} ms."));
+            foreach (var e in review.Experts.Where(x => x.Simulated is not null))
+            {
+                var s = e.Simulated!;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"- {e.ExpertId} ({s.Model}): {s.Requests} requests, {s.RduMs:0.0} ms RDU vs {s.BaselineMs:0.0} ms GPU, switching {s.SwitchMs:0.0} ms"));
+            }
+        }
+    }
+
+    /// <summary>Neutralises what a message could use to break out of its Markdown context.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.ReplaceLineEndings(" ")
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal);
+    }
+}

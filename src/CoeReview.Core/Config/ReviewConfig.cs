@@ -1,0 +1,33 @@
+namespace CoeReview.Core.Config;
+
+/// <summary>
+/// What <c>.coe-review.yml</c> says. Every value is optional: command-line options win over it.
+/// Sections owned by a backend or the router are kept as YAML text for their owner to read.
+/// </summary>
+public sealed record ReviewConfig
+{
+    public static ReviewConfig Empty { get; } = new();
+
+    public string? Backend { get; init; }
+
+    public string? Filter { get; init; }
+
+    public string? FailLevel { get; init; }
+
+    public IReadOnlyList<string>? Experts { get; init; }
+
+    public string? ExpertsDir { get; init; }
+
+    public double? MinConfidence { get; init; }
+
+    /// <summary>Globs of paths never reviewed (generated code, vendored files).</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Raw YAML of sections read by their owners: remote, router, simulation.</summary>
+    public IReadOnlyDictionary<string, string> Sections { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Folder the file was read from; relative paths in it are relative to this.</summary>
+    public string? Folder { get; init; }
+
+    public string? Section(string name) => Sections.TryGetValue(name, out var yaml) ? yaml : null;
+}
