@@ -16,7 +16,7 @@ public static partial class GitHubContextReader
     [GeneratedRegex(@"^refs/pull/(\d+)/")]
     private static partial Regex PullRef();
 
-    /// <summary>Builds the context; throws <see cref="GitHubContextException"/> when the repository or PR number cannot be found.</summary>
+    /// <summary>Builds the context; throws <see cref="GitHubInputException"/> when the repository or PR number cannot be found.</summary>
     public static GitHubContext Read(GitHubContextOptions options, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,15 +26,15 @@ public static partial class GitHubContextReader
         var eventPath = options.EventPath ?? Env("GITHUB_EVENT_PATH");
         var payload = ReadEvent(eventPath);
         var repository = options.Repository ?? Env("GITHUB_REPOSITORY") ?? payload?.Repository
-            ?? throw new GitHubContextException("no repository: set GITHUB_REPOSITORY or give --github-repo OWNER/NAME");
+            ?? throw new GitHubInputException("no repository: set GITHUB_REPOSITORY or give --github-repo OWNER/NAME");
         var slash = repository.IndexOf('/', StringComparison.Ordinal);
         if (slash <= 0 || slash == repository.Length - 1 || repository.IndexOf('/', slash + 1) >= 0)
         {
-            throw new GitHubContextException($"repository '{repository}' is not OWNER/NAME");
+            throw new GitHubInputException($"repository '{repository}' is not OWNER/NAME");
         }
 
         var number = options.PullNumber ?? payload?.Number ?? FromRef(Env("GITHUB_REF"))
-            ?? throw new GitHubContextException("no pull request number: run on a pull_request event or give --pr N");
+            ?? throw new GitHubInputException("no pull request number: run on a pull_request event or give --pr N");
         return new GitHubContext
         {
             ApiUrl = options.ApiUrl ?? Env("GITHUB_API_URL") ?? DefaultApiUrl,
@@ -77,7 +77,7 @@ public static partial class GitHubContextReader
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
-            throw new GitHubContextException($"cannot read the event file {path}: {e.Message}", e);
+            throw new GitHubInputException($"cannot read the event file {path}: {e.Message}", e);
         }
     }
 

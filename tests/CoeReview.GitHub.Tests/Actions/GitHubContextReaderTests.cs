@@ -55,7 +55,7 @@ public sealed class GitHubContextReaderTests : IDisposable
     [InlineData("not-a-repo", 3, "is not OWNER/NAME")]
     public void Missing_or_malformed_context_is_a_clear_usage_error(string? repo, int? pr, string expected)
     {
-        var e = Assert.Throws<GitHubContextException>(() =>
+        var e = Assert.Throws<GitHubInputException>(() =>
             GitHubContextReader.Read(new GitHubContextOptions { Repository = repo, PullNumber = pr }, _ => null));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
