@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoeReview.Benchmarks;
+using CoeReview.Cli;
+
+// Benchmarks for the figures in the closing notes; run one per process so peak memory is honest:
+//   dotnet run --project benchmarks/CoeReview.Benchmarks -c Release -- review [files] [linesPerFile] [experts]
+var what = args.Length > 0 ? args[0] : "review";
+switch (what)
+{
+    case "review":
+        {
+            var files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+            var lines = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+            var experts = args.Length > 3 ? args[3] : "syntax";
+            var repo = SyntheticRepo.Create(files, lines);
+            var changed = CountAddedLines(repo);
+            var output = Path.Combine(repo, "report.json");
+            var clock = Stopwatch.StartNew();
+            var exit = await CliApp.RunAsync(["review", "--repo", repo, "--experts", experts, "--format", "json", "--output", output, "--fail-level", "none"],
+                new CliContext(TextWriter.Null, Console.Error, Environment.GetEnvironmentVariable, TextReader.Null), CancellationToken.None);
+            clock.Stop();
+            using var self = Process.GetCurrentProcess();
+            self.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"review: {files} files, {changed} added lines, experts {experts}: exit {exit}, wall {clock.Elapsed.TotalSeconds:0.00} s, peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB"));
+            Directory.Delete(repo, true);
+            break;
+        }
+
+    case "analysis":
+        {
+            // The analysis engine alone, without git or the CLI: syntax or all rules.
+            var mode = args.Length > 1 ? args[1] : "syntax";
+            var files = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+            var options = mode == "all" ? new CoeReview.Analysis.RoslynAnalysisOptions() : CoeReview.Analysis.RoslynAnalysisOptions.SyntaxOnly;
+            Console.WriteLine(await CoeReview.Analysis.Benchmarks.AnalysisBenchmark.RunAsync(mode, options, files, cancellationToken: CancellationToken.None));
+            break;
+        }
+
+    default:
+        Console.Error.WriteLine($"unknown benchmark '{what}' (review, analysis)");
+        return 2;
+}
+
+return 0;
+
+static int CountAddedLines(string repo)
+{
+    using var p = Process.Start(new ProcessStartInfo("git", "diff --numstat") { WorkingDirectory = repo, RedirectStandardOutput = true })!;
+    var text = p.StandardOutput.ReadToEnd();
+    p.WaitForExit();
+    return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Sum(l => int.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture));
+}

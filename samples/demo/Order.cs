@@ -1,0 +1,8 @@
+namespace Demo;
+
+public sealed class Order
+{
+    public required string Customer { get; init; }
+
+    public decimal Amount { get; init; }
+}

@@ -1,0 +1,128 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CoeReview.Analysis.Compiler;
+
+/// <summary>
+/// Decides whether a compiler diagnostic is the PR's error or only the echo of a package, project
+/// or source generator we could not see (no restore, no MSBuild). When in doubt it stays silent.
+/// </summary>
+internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel model, bool allReferencesResolved)
+{
+    private readonly Lazy<(bool Any, bool Static)> _usings = new(() => context.UsingsOf(model.SyntaxTree));
+
+    public bool IsExplainedByMissingReferences(Diagnostic diagnostic, CancellationToken ct)
+    {
+        var id = diagnostic.Id;
+        if (CompilerDiagnosticIds.AlwaysDropped.Contains(id))
+        {
+            return true;
+        }
+
+        if (CompilerDiagnosticIds.Unresolved.Contains(id))
+        {
+            // In a project that needs nothing restored, an unknown type is a typo or a missing reference.
+            return context.DependsOnExternals || !allReferencesResolved;
+        }
+
+        var nameLookup = CompilerDiagnosticIds.NameLookup.Contains(id);
+        var mismatch = CompilerDiagnosticIds.TypeMismatch.Contains(id);
+        var inheritance = CompilerDiagnosticIds.Inheritance.Contains(id);
+        if (!nameLookup && !mismatch && !inheritance)
+        {
+            return false;
+        }
+
+        var root = model.SyntaxTree.GetRoot(ct);
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var type = EnclosingType(node, ct);
+        if (UnresolvedContext.HasErrorAncestry(type))
+        {
+            return true;
+        }
+
+        if (IsGeneratorSatisfied(id, node, type))
+        {
+            return true;
+        }
+
+        if (nameLookup && ExplainedLookup(id, node, type))
+        {
+            return true;
+        }
+
+        return (nameLookup || mismatch) && StatementHasErrorType(node, diagnostic.Location.SourceSpan, ct);
+    }
+
+    private bool ExplainedLookup(string id, SyntaxNode node, INamedTypeSymbol? type)
+    {
+        var (anyUnresolved, staticUnresolved) = _usings.Value;
+
+        // Members of a partial type may come from a generator in a package (CommunityToolkit.Mvvm, XAML, Razor).
+        if (context.DependsOnExternals && type?.DeclaringSyntaxReferences.Length > 0 && IsPartial(type))
+        {
+            return true;
+        }
+
+        if (id == "CS0103" && node is IdentifierNameSyntax or GenericNameSyntax && !IsReceiver(node))
+        {
+            // A bare name that is not qualified further can only come from an inherited member (checked by
+            // the caller) or a using static of something missing; not from an ordinary namespace using.
+            return staticUnresolved;
+        }
+
+        // An unresolved namespace may hold the type, the extension method or the extension member the code names.
+        return anyUnresolved;
+    }
+
+    private static bool IsReceiver(SyntaxNode node) =>
+        node.Parent is MemberAccessExpressionSyntax ma && ma.Expression == node
+        || node.Parent is QualifiedNameSyntax qn && qn.Left == node;
+
+    private static bool IsPartial(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private bool IsGeneratorSatisfied(string id, SyntaxNode node, INamedTypeSymbol? type)
+    {
+        // A JsonSerializerContext or similar generated type: its abstract members come from the generator.
+        if (id is "CS0534" or "CS0535" && type is not null && IsPartial(type))
+        {
+            return true;
+        }
+
+        return id == "CS0103" && node is IdentifierNameSyntax { Identifier.ValueText: "InitializeComponent" };
+    }
+
+    private INamedTypeSymbol? EnclosingType(SyntaxNode node, CancellationToken ct)
+    {
+        var declaration = node.AncestorsAndSelf().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
+        return declaration is null ? null : model.GetDeclaredSymbol(declaration, ct) as INamedTypeSymbol;
+    }
+
+    private bool StatementHasErrorType(SyntaxNode node, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken ct)
+    {
+        var statement = node.AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax or MemberDeclarationSyntax or AttributeSyntax);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        foreach (var expression in statement.DescendantNodes(n => n == statement || n is not (StatementSyntax or MemberDeclarationSyntax))
+                     .OfType<ExpressionSyntax>())
+        {
+            if (expression.Span.OverlapsWith(span) || expression.Span.Contains(span) || span.Contains(expression.Span))
+            {
+                continue;
+            }
+
+            var info = model.GetTypeInfo(expression, ct);
+            if (UnresolvedContext.IsError(info.Type) || UnresolvedContext.IsError(info.ConvertedType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using CoeReview.Analysis.Workspace;
+using CoeReview.Core.Findings;
+using Microsoft.CodeAnalysis;
+
+namespace CoeReview.Analysis.Compiler;
+
+/// <summary>
+/// The syntax expert's analysis: syntax and semantic compiler diagnostics of the changed files,
+/// less those that packages or generators we could not restore explain.
+/// </summary>
+public static class CompilerCheck
+{
+    public const string Source = "roslyn";
+
+    /// <summary>Compiler findings in the changed files of one project compilation.</summary>
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var context = new UnresolvedContext(project.Compilation, project.DependsOnExternals);
+        var found = new List<Finding>[project.ChangedTrees.Count];
+        Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var tree = project.ChangedTrees[i];
+            var model = project.Compilation.GetSemanticModel(tree);
+            var filter = new CascadeFilter(context, model, project.AllReferencesResolved);
+            var syntaxErrors = tree.GetDiagnostics(cancellationToken).Select(d => (d.Id, d.Location.SourceSpan)).ToHashSet();
+            found[i] = model.GetDiagnostics(cancellationToken: cancellationToken)
+                .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
+                .Where(d => d.Location.SourceTree == tree)
+                .Where(d => !filter.IsExplainedByMissingReferences(d, cancellationToken))
+                .Select(d => ToFinding(d, tree, syntaxErrors.Contains((d.Id, d.Location.SourceSpan))))
+                .ToList();
+        });
+        return found.SelectMany(f => f).ToList();
+    }
+
+    private static Finding ToFinding(Diagnostic d, SyntaxTree tree, bool isSyntax)
+    {
+        var span = d.Location.GetLineSpan();
+        var message = d.GetMessage(CultureInfo.InvariantCulture).Trim();
+        if (!message.EndsWith('.'))
+        {
+            message += ".";
+        }
+
+        return new Finding(
+            Expert: "",
+            RuleId: d.Id,
+            Category: CategoryOf(d, isSyntax),
+            Severity: d.Severity == DiagnosticSeverity.Error ? Severity.Error : Severity.Warning,
+            Path: tree.FilePath,
+            Line: span.StartLinePosition.Line + 1,
+            EndLine: span.EndLinePosition.Line + 1,
+            Column: span.StartLinePosition.Character + 1,
+            Message: message,
+            Suggestion: SuggestionFor(d, tree),
+            Sources: [Source],
+            Confidence: 1.0);
+    }
+
+    private static string CategoryOf(Diagnostic d, bool isSyntax)
+    {
+        if (d.Severity == DiagnosticSeverity.Error)
+        {
+            return isSyntax ? "syntax-error" : "compile-error";
+        }
+
+        return d.Id.StartsWith("CS86", StringComparison.Ordinal) || d.Id.StartsWith("CS87", StringComparison.Ordinal) ? "nullable" : "compile-warning";
+    }
+
+    // The one fix a reviewer can apply blindly: the missing semicolon, shown as the corrected line.
+    private static string? SuggestionFor(Diagnostic d, SyntaxTree tree)
+    {
+        if (d.Id != "CS1002" || d.Location.SourceSpan.Length != 0)
+        {
+            return null;
+        }
+
+        var text = tree.GetText();
+        var line = text.Lines.GetLineFromPosition(d.Location.SourceSpan.Start);
+        var at = d.Location.SourceSpan.Start - line.Start;
+        var content = line.ToString();
+        return content[..at] + ";" + content[at..];
+    }
+}

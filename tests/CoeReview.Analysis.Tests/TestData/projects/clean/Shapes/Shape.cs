@@ -1,0 +1,6 @@
+namespace Clean.Shapes;
+
+public abstract class Shape
+{
+    public abstract double Area();
+}

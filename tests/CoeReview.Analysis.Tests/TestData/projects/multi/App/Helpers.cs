@@ -1,0 +1,6 @@
+namespace App;
+
+public static class Helpers
+{
+    public static int Twice(int x) => x * 2;
+}
