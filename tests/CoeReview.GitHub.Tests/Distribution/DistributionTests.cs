@@ -64,6 +64,39 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
         Assert.DoesNotContain("ghs_action_secret", stdout + stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_real_git_push_is_blocked_by_errors_allowed_when_clean_and_allowed_with_no_verify()
+    {
+        // Given a clone of a bare remote with coe-review's pre-push hook installed by the installed tool
+        var remote = _git.PathOf("origin.git");
+        _git.Git(_git.Root, $"init -q --bare -b main \"{remote}\"");
+        var work = _git.NewRepo();
+        _git.Git(work, $"remote add origin \"{remote}\"");
+        _git.Git(work, "push -q origin main");
+        var (installCode, installOut, installErr) = Run(tool.Tool, ["hook", "install", "--repo", work], work);
+        Assert.True(installCode == 0, installOut + installErr);
+
+        // When a clean commit is pushed
+        var clean = _git.Commit(work, "src/Ok.cs", "namespace Demo;\n\npublic static class Ok\n{\n    public static int One() => 1;\n}\n", "clean");
+        var allowed = _git.Git(work, "push origin main", allowFailure: true);
+
+        // And then a commit that does not compile
+        _git.Commit(work, "src/Bad.cs", "namespace Demo;\n\npublic static class Bad\n{\n    public static int Two()\n    {\n        int x = \"two\";\n        return x;\n    }\n}\n", "broken");
+        var blocked = _git.Git(work, "push origin main", allowFailure: true);
+        var remoteAfterBlock = _git.Git(remote, "rev-parse main").Out;
+        var skipped = _git.Git(work, "push --no-verify origin main", allowFailure: true);
+        output.WriteLine(allowed.Out + allowed.Err + "\n---\n" + blocked.Out + blocked.Err);
+
+        // Then git let the clean one through, refused the broken one, and --no-verify skipped the hook
+        Assert.Equal(0, allowed.Code);
+        Assert.NotEqual(0, blocked.Code);
+        Assert.Contains("CS0029", blocked.Out + blocked.Err, StringComparison.Ordinal);
+        Assert.Contains("--no-verify", blocked.Err, StringComparison.Ordinal);
+        Assert.Equal(clean, remoteAfterBlock);
+        Assert.Equal(0, skipped.Code);
+        Assert.Equal(_git.Head(work), _git.Git(remote, "rev-parse main").Out);
+    }
+
     private static (int Code, string Out, string Err) Run(string file, string[] args, string dir, IDictionary<string, string>? env = null, string? stdin = null)
     {
         var psi = new ProcessStartInfo(file, args) { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
