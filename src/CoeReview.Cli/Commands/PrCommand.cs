@@ -32,14 +32,20 @@ public static class PrCommand
             var request = review.Read(parse);
             var github = new GitHubContextOptions
             {
-                Repository = parse.GetValue(githubRepo), PullNumber = parse.GetValue(pr), ApiUrl = parse.GetValue(apiUrl),
-                EventPath = parse.GetValue(eventPath), Token = parse.GetValue(token), StepSummaryPath = parse.GetValue(summary),
+                Repository = parse.GetValue(githubRepo),
+                PullNumber = parse.GetValue(pr),
+                ApiUrl = parse.GetValue(apiUrl),
+                EventPath = parse.GetValue(eventPath),
+                Token = parse.GetValue(token),
+                StepSummaryPath = parse.GetValue(summary),
                 OutputPath = parse.GetValue(output),
             };
             var publish = new GitHubPublishOptions
             {
-                MaxInlineComments = Math.Max(0, parse.GetValue(maxComments)), RequestChanges = parse.GetValue(requestChanges),
-                CheckRun = parse.GetValue(checkRun), DryRun = parse.GetValue(dryRun),
+                MaxInlineComments = Math.Max(0, parse.GetValue(maxComments)),
+                RequestChanges = parse.GetValue(requestChanges),
+                CheckRun = parse.GetValue(checkRun),
+                DryRun = parse.GetValue(dryRun),
             };
             return PrRunner.RunAsync(request, github, publish, parse.GetValue(sarif), context, t);
         }, ct));

@@ -22,9 +22,16 @@ public sealed class GitHubPullRequestReporterTests : IDisposable
 
     private GitHubContext Context(StandInSession s) => new()
     {
-        ApiUrl = s.Server.BaseUrl, Owner = s.Server.Owner, Repo = s.Server.Repo, PullNumber = s.Pull.Number, Token = StandInSession.Token,
-        HeadSha = s.Pull.HeadSha, BaseSha = s.Pull.BaseSha, StepSummaryPath = Path.Combine(_dir, "summary.md"),
-        OutputPath = Path.Combine(_dir, "output"), TempDirectory = _dir,
+        ApiUrl = s.Server.BaseUrl,
+        Owner = s.Server.Owner,
+        Repo = s.Server.Repo,
+        PullNumber = s.Pull.Number,
+        Token = StandInSession.Token,
+        HeadSha = s.Pull.HeadSha,
+        BaseSha = s.Pull.BaseSha,
+        StepSummaryPath = Path.Combine(_dir, "summary.md"),
+        OutputPath = Path.Combine(_dir, "output"),
+        TempDirectory = _dir,
     };
 
     private GitHubPullRequestReporter Reporter(StandInSession s, GitHubPublishOptions? options = null) =>

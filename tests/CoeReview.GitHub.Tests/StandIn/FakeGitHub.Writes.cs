@@ -45,7 +45,11 @@ public sealed partial class FakeGitHub
 
         var review = new FakeReview
         {
-            Id = NextId(), PullNumber = pr.Number, Body = body, CommitId = commit, User = login,
+            Id = NextId(),
+            PullNumber = pr.Number,
+            Body = body,
+            CommitId = commit,
+            User = login,
             State = ev switch { null => "PENDING", "COMMENT" => "COMMENTED", "APPROVE" => "APPROVED", _ => "CHANGES_REQUESTED" },
         };
         Reviews.Add(review);
@@ -53,10 +57,17 @@ public sealed partial class FakeGitHub
         {
             ReviewComments.Add(new FakeReviewComment
             {
-                Id = NextId(), PullNumber = pr.Number, ReviewId = review.Id, Path = c!["path"]!.GetValue<string>(),
-                Line = c["line"]?.GetValue<int>(), Side = c["side"]?.GetValue<string>() ?? "RIGHT",
-                StartLine = c["start_line"]?.GetValue<int>(), StartSide = c["start_side"]?.GetValue<string>(),
-                Body = c["body"]!.GetValue<string>(), User = login, Pending = ev is null,
+                Id = NextId(),
+                PullNumber = pr.Number,
+                ReviewId = review.Id,
+                Path = c!["path"]!.GetValue<string>(),
+                Line = c["line"]?.GetValue<int>(),
+                Side = c["side"]?.GetValue<string>() ?? "RIGHT",
+                StartLine = c["start_line"]?.GetValue<int>(),
+                StartSide = c["start_side"]?.GetValue<string>(),
+                Body = c["body"]!.GetValue<string>(),
+                User = login,
+                Pending = ev is null,
             });
         }
 
@@ -137,8 +148,14 @@ public sealed partial class FakeGitHub
 
         var reply = new FakeReviewComment
         {
-            Id = NextId(), PullNumber = pr.Number, Path = parent.Path, Line = parent.Line, Side = parent.Side,
-            Body = json["body"]!.GetValue<string>(), InReplyToId = parent.Id, User = login,
+            Id = NextId(),
+            PullNumber = pr.Number,
+            Path = parent.Path,
+            Line = parent.Line,
+            Side = parent.Side,
+            Body = json["body"]!.GetValue<string>(),
+            InReplyToId = parent.Id,
+            User = login,
         };
         ReviewComments.Add(reply);
         return FakeResponse.Ok(reply.ToJson(), 201);

@@ -141,8 +141,14 @@ public sealed partial class FakeGitHub : IDisposable
             var parent = ReviewComments.Single(c => c.Id == inReplyTo);
             var reply = new FakeReviewComment
             {
-                Id = ++_nextId, PullNumber = parent.PullNumber, Path = parent.Path, Line = parent.Line, Side = parent.Side,
-                Body = body, InReplyToId = inReplyTo, User = login,
+                Id = ++_nextId,
+                PullNumber = parent.PullNumber,
+                Path = parent.Path,
+                Line = parent.Line,
+                Side = parent.Side,
+                Body = body,
+                InReplyToId = inReplyTo,
+                User = login,
             };
             ReviewComments.Add(reply);
             return reply;

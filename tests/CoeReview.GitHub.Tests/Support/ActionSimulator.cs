@@ -75,7 +75,10 @@ public sealed class ActionSimulator(ActionFile action, string actionPath, string
         var dir = ActionFile.Scalar(step, "working-directory") is { } wd ? Path.GetFullPath(Evaluate(wd), workspace) : workspace;
         var psi = new ProcessStartInfo("bash", ["--noprofile", "--norc", "-eo", "pipefail", file])
         {
-            WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         foreach (var (k, v) in Environment)
         {

@@ -19,7 +19,11 @@ public sealed class GitSandbox : IDisposable
     {
         var psi = new ProcessStartInfo("git", args)
         {
-            WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
+            WorkingDirectory = dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
         };
         psi.Environment["GIT_AUTHOR_NAME"] = "Test";
         psi.Environment["GIT_AUTHOR_EMAIL"] = "test@example.com";
