@@ -23,6 +23,14 @@ public static partial class CommentMarkers
     public static IReadOnlyList<(string Fingerprint, bool Resolved)> Parse(string? body) =>
         body is null ? [] : Marker().Matches(body).Select(m => (m.Groups[1].Value, m.Groups[2].Success)).ToList();
 
+    /// <summary>True when the body's last line is one of our markers, as in every comment CoeReview writes.</summary>
+    public static bool EndsWithMarker(string? body)
+    {
+        var trimmed = body?.TrimEnd() ?? "";
+        var last = trimmed.LastIndexOf('\n') is var i && i >= 0 ? trimmed[(i + 1)..] : trimmed;
+        return Marker().Match(last) is { Success: true } m && m.Index == 0 && m.Length == last.Length;
+    }
+
     /// <summary>The body without any of our markers.</summary>
     public static string Strip(string body) => Marker().Replace(body, "").TrimEnd();
 

@@ -28,7 +28,8 @@ public sealed partial class ReviewPublisher(IGitHubApi api, GitHubPublishOptions
         var reviews = await api.GetReviewsAsync(cancellationToken).ConfigureAwait(false);
         var conversation = await api.GetIssueCommentsAsync(cancellationToken).ConfigureAwait(false);
 
-        var ours = comments.Where(c => c.InReplyToId is null && CommentMarkers.Parse(c.Body).Count > 0).ToList();
+        // Ours: top-level and ending with our marker, so a person quoting one of our comments is never taken for us.
+        var ours = comments.Where(c => c.InReplyToId is null && CommentMarkers.EndsWithMarker(c.Body)).ToList();
         var posted = ours.SelectMany(c => CommentMarkers.Parse(c.Body)).Where(m => !m.Resolved).Select(m => m.Fingerprint)
             .Concat(reviews.SelectMany(r => CommentMarkers.Parse(r.Body)).Select(m => m.Fingerprint))
             .ToHashSet(StringComparer.Ordinal);
@@ -64,7 +65,7 @@ public sealed partial class ReviewPublisher(IGitHubApi api, GitHubPublishOptions
     {
         var status = $"Posted by CoeReview for {ReviewSummaryMarkdown.Short(review.Head)}; updated in place on every run.";
         var text = CommentMarkers.Summary + "\n" + ReviewSummaryMarkdown.Render(review, status);
-        var existing = conversation.FirstOrDefault(c => c.Body.Contains(CommentMarkers.Summary, StringComparison.Ordinal));
+        var existing = conversation.FirstOrDefault(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal));
         if (existing is null)
         {
             await WriteAsync(() => api.CreateIssueCommentAsync(text, cancellationToken)).ConfigureAwait(false);

@@ -202,4 +202,24 @@ public sealed class ReviewPublisherTests
         Assert.Equal(("completed", "failure"), (run.Status, run.Conclusion));
         Assert.Equal(3, s.Server.Requests.Count(r => r.Path.Contains("/check-runs", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task A_persons_comment_quoting_a_marker_is_never_taken_for_ours()
+    {
+        // Given a person's own top-level comment that quotes one of our markers
+        using var s = SessionWithTwoFiles();
+        var finding = Reviews.Finding("src/A.cs", 12);
+        await PublishAsync(s, Reviews.Of(finding));
+        var quoted = CommentMarkers.For(finding.Fingerprint);
+        await s.Client.Connection.Post<object>(new Uri($"repos/{s.Server.Owner}/{s.Server.Repo}/pulls/{s.Pull.Number}/reviews", UriKind.Relative),
+            new { commit_id = s.Pull.HeadSha, @event = "COMMENT", body = "", comments = new[] { new { path = "src/A.cs", line = 11, side = "RIGHT", body = $"I disagree with {quoted} here." } } },
+            "application/json", "application/json", parameters: null, CancellationToken.None);
+
+        // When the finding is gone
+        var result = await PublishAsync(s, Reviews.Of());
+
+        // Then only our own comment was deleted
+        Assert.Equal(1, result.Deleted);
+        Assert.Single(s.Server.ReviewComments, c => c.Body.StartsWith("I disagree", StringComparison.Ordinal));
+    }
 }

@@ -130,13 +130,14 @@ public sealed partial class FakeGitHub : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        // HttpListener may throw from Stop/Close while a request is still being answered; the stand-in is going away either way.
         try
         {
+            _listener.Stop();
+            _listener.Close();
             _loop.Wait(TimeSpan.FromSeconds(5));
         }
-        catch (AggregateException)
+        catch (Exception e) when (e is ObjectDisposedException or HttpListenerException or AggregateException or InvalidOperationException)
         {
         }
     }
@@ -190,7 +191,14 @@ public sealed partial class FakeGitHub : IDisposable
             }
         }
 
-        Write(context.Response, response);
+        try
+        {
+            Write(context.Response, response);
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client went away or the stand-in is shutting down.
+        }
     }
 
     private FakeResponse Handle(string method, string path, Dictionary<string, string> query, string body, string? authorization)

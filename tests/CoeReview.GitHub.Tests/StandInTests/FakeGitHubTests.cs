@@ -103,4 +103,22 @@ public sealed class FakeGitHubTests
         Assert.Equal("completed", run.Status);
         Assert.Equal("neutral", run.Conclusion);
     }
+
+    [Fact]
+    public async Task Replies_thread_under_their_comment_and_edits_and_deletes_apply()
+    {
+        using var s = new StandInSession();
+        s.Pull.Files.Add(new FakePrFile("src/A.cs", "modified", Patches.Added(10, 1)));
+        await s.Api.CreateReviewAsync(new ReviewPayload(s.Pull.HeadSha, "", "COMMENT", [new ReviewCommentPayload("src/A.cs", "first", 11, "RIGHT")]), CancellationToken.None);
+        var parent = s.Server.ReviewComments.Single();
+
+        var reply = await s.Client.PullRequest.ReviewComment.CreateReply(s.Server.Owner, s.Server.Repo, s.Pull.Number, new Octokit.PullRequestReviewCommentReplyCreate("thanks", parent.Id));
+        await s.Api.EditReviewCommentAsync(parent.Id, "edited", CancellationToken.None);
+        var listed = await s.Api.GetReviewCommentsAsync(CancellationToken.None);
+        await s.Api.DeleteReviewCommentAsync(reply.Id, CancellationToken.None);
+
+        Assert.Equal(parent.Id, listed.Single(c => c.Body == "thanks").InReplyToId);
+        Assert.Equal("edited", listed.Single(c => c.Id == parent.Id).Body);
+        Assert.Equal(["edited"], s.Server.ReviewComments.Select(c => c.Body));
+    }
 }
