@@ -8,4 +8,11 @@ public sealed record ExpertSimulation(
     long OutputTokens,
     double RduMs,
     double BaselineMs,
-    double SwitchMs);
+    double SwitchMs)
+{
+    /// <summary>Which expert this is, when listed in a <see cref="SimulationReport"/>.</summary>
+    public string? ExpertId { get; init; }
+
+    /// <summary>Time to switch the expert in on the baseline.</summary>
+    public double BaselineSwitchMs { get; init; }
+}

@@ -13,4 +13,13 @@ public sealed record SimulationReport(
     long OutputTokens)
 {
     public double Speedup => RduMs > 0 ? BaselineMs / RduMs : 0;
+
+    /// <summary>Each expert's share of the review-wide run on both machines (router time excluded).</summary>
+    public IReadOnlyList<ExpertSimulation> Experts { get; init; } = [];
+
+    /// <summary>The router stage on the baseline.</summary>
+    public double BaselineRouterMs { get; init; }
+
+    /// <summary>Why a machine could not run the review (e.g. an expert does not fit its memory), else null.</summary>
+    public string? Note { get; init; }
 }

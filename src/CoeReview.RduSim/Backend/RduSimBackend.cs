@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
+using CoeReview.RduSim.Hardware;
+using CoeReview.RduSim.Models;
+
+namespace CoeReview.RduSim.Backend;
+
+/// <summary>
+/// The default, offline backend: each expert's analysis findings are its answer, and every
+/// (hunk, expert) task becomes a request to a simulated SN40L node, sized by the tokens the expert
+/// would be sent and would reply. The review-wide simulation is <see cref="Simulation"/>.
+/// </summary>
+public sealed class RduSimBackend : ICoeBackend
+{
+    private readonly SharedAnalysis _analysis;
+    private readonly ReviewSimulation _simulation;
+    private readonly TokenCounter _tokens;
+
+    /// <summary>Resolves the hardware names (or files) in <paramref name="options"/>; unknown ones throw SimInputException.</summary>
+    public RduSimBackend(SharedAnalysis analysis, RduSimOptions options, TokenCounter? tokens = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(options);
+        _analysis = analysis;
+        _tokens = tokens ?? TokenCounter.Shared;
+        if (options.RouterModel is { } router)
+        {
+            ModelCatalog.Get(router);
+        }
+
+        _simulation = new ReviewSimulation(HardwareCatalog.Resolve(options.Hardware), HardwareCatalog.Resolve(options.Baseline), options);
+    }
+
+    public string Name => "rdu-sim";
+
+    public ISimulationSummarizer Simulation => _simulation;
+
+    public async Task<ExpertResult> RunAsync(ExpertWork work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var clock = Stopwatch.StartNew();
+        var findings = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
+        var id = work.Expert.Id;
+        if (!ModelCatalog.TryGet(work.Expert.Model.Profile, out var model))
+        {
+            return ExpertResult.Failed(
+                id,
+                $"rdu-sim: unknown model profile '{work.Expert.Model.Profile}' (known: {string.Join(", ", ModelCatalog.Names)})",
+                work.Tasks.Count,
+                findings,
+                clock.Elapsed.TotalMilliseconds);
+        }
+
+        var requests = Requests(work, findings, model, cancellationToken);
+        var recorded = new ExpertRequests(id, model, requests);
+        _simulation.Record(recorded);
+        var simulated = _simulation.SimulateAlone(recorded) with { ExpertId = id };
+        return new ExpertResult(id, ExpertStatus.Ok, null, work.Tasks.Count, findings, clock.Elapsed.TotalMilliseconds)
+        {
+            Simulated = simulated,
+            Usage = new TokenUsage(recorded.PromptTokens, recorded.OutputTokens, requests.Count),
+        };
+    }
+
+    private List<(int, int)> Requests(ExpertWork work, IReadOnlyList<Finding> findings, ModelShape model, CancellationToken cancellationToken)
+    {
+        var byTask = ExpertExchange.ByTask(work.Tasks, findings);
+        var requests = new List<(int, int)>(work.Tasks.Count);
+        for (var i = 0; i < work.Tasks.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var prompt = _tokens.Count(ExpertExchange.Prompt(work.Tasks[i], byTask[i]), model);
+            var output = _tokens.Count(ExpertExchange.Reply(byTask[i]), model);
+            requests.Add((prompt, Math.Max(1, output)));
+        }
+
+        return requests;
+    }
+}
