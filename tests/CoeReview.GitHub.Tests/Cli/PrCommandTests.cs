@@ -54,6 +54,8 @@ public sealed class PrCommandTests : IDisposable
         Assert.Single(_server.Reviews);
         Assert.Equal([3, 4], _server.ReviewComments.Select(c => c.Line!.Value).Order());
         Assert.Contains("findings=2\n", File.ReadAllText(env["GITHUB_OUTPUT"]), StringComparison.Ordinal);
+        var summary = File.ReadAllText(env["GITHUB_STEP_SUMMARY"]);
+        Assert.Contains("| syntax | ok | 1 | 0 | 0 |", summary, StringComparison.Ordinal);
         var sarif = Path.Combine(env["RUNNER_TEMP"], "coe-review.sarif");
         Assert.Contains("\"version\": \"2.1.0\"", File.ReadAllText(sarif), StringComparison.Ordinal);
         Assert.DoesNotContain("ghs_cli_secret_token", stdout + stderr, StringComparison.Ordinal);
