@@ -60,6 +60,10 @@ public sealed class EmbeddingRouter : IRouter
             var (file, hunk, hunkIndex) = hunks[i];
             var changed = RuleSignals.ChangedText(hunk);
             var signals = catalog.Experts.ToDictionary(e => e.Id, e => RuleSignals.Of(file.Path, changed, e), StringComparer.Ordinal);
+            var eligible = catalog.Experts
+                .Where(e => signals[e.Id].Any || (!signals[e.Id].Excluded && e.Routing.Languages.Count == 0 && e.Routing.Paths.Count == 0))
+                .Select(e => e.Id)
+                .ToHashSet(StringComparer.Ordinal);
             var onHunk = hits.Where(h => h.Path == file.Path && hunk.ContainsNewLine(h.Line) && catalog.Find(h.Expert) is not null)
                 .GroupBy(h => h.Expert, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
@@ -67,7 +71,7 @@ public sealed class EmbeddingRouter : IRouter
                 .Select(x => (Example: x, Similarity: (double)TensorPrimitives.Dot(vectors[i], x.Vector)))
                 .OrderByDescending(n => n.Similarity)
                 .ToList();
-            evidence.Add(new HunkEvidence(file.Path, hunkIndex, hunk.Header, _embedder.CountTokens(texts[i]), signals, onHunk, neighbours));
+            evidence.Add(new HunkEvidence(file.Path, hunkIndex, hunk.Header, _embedder.CountTokens(texts[i]), eligible, signals, onHunk, neighbours));
         }
 
         return evidence;

@@ -12,13 +12,15 @@ namespace CoeReview.Routing;
 /// </summary>
 public static class RouteScorer
 {
+    private static readonly RuleSignals s_none = new(false, false, null, null, []);
+
     public static RouteDecision Decide(HunkEvidence evidence, EmbeddingRouterOptions options)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(options);
-        var eligible = evidence.Signals.Where(s => s.Value.Any).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var eligible = evidence.Eligible;
         var scores = Scores(evidence, eligible, options);
-        var chosen = scores.Where(s => s.Value >= options.Threshold || s.Value > 0 && evidence.Signals[s.Key].Always).Select(s => s.Key).ToList();
+        var chosen = scores.Where(s => s.Value >= options.Threshold || s.Value > 0 && evidence.Signals.TryGetValue(s.Key, out var signal) && signal.Always).Select(s => s.Key).ToList();
         var fallback = chosen.Count == 0 && eligible.Count > 0;
         if (fallback)
         {
@@ -45,7 +47,7 @@ public static class RouteScorer
         {
             var share = total <= 0 ? 0 : top.Where(n => n.Example.Expert == expert).Sum(n => Math.Max(0, n.Similarity)) / total;
             var nearest = candidates.FirstOrDefault(n => n.Example.Expert == expert).Similarity;
-            var signals = evidence.Signals[expert];
+            var signals = evidence.Signals.GetValueOrDefault(expert) ?? s_none;
             var score = (options.VoteWeight * share) + ((1 - options.VoteWeight) * Math.Max(0, nearest))
                 + (signals.PathGlob is null ? 0 : options.PathBonus)
                 + (options.KeywordBonus * Math.Min(3, signals.Keywords.Count));
@@ -65,7 +67,7 @@ public static class RouteScorer
 
         if (fallback)
         {
-            parts.Add($"fallback: no expert reached {options.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
+            parts.Add($"fallback: no expert reached {options.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}");
         }
 
         var nearest = evidence.Neighbours.Where(n => n.Example.Expert == expert).Take(options.ExplainExamples)
