@@ -61,7 +61,7 @@ public sealed class ReviewSession
         ArgumentNullException.ThrowIfNull(context);
         var analysis = new SharedAnalysis(context.AnalysisEngines());
         backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment));
-        return new ReviewPipeline(Routers.Create(Config), backend, Options);
+        return new ReviewPipeline(Routers.Create(Config, context.Environment, analysis), backend, Options);
     }
 
     private static IDiffSource CreateSource(ReviewRequest r, CliContext context)
