@@ -38,8 +38,13 @@ switch (what)
             break;
         }
 
+    case "router":
+        // Routing quality on the labelled set and the time to route 1,000 hunks, model load included.
+        await CoeReview.Routing.Evaluation.RouterBenchmark.RunAsync(Console.Out, CancellationToken.None);
+        break;
+
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}' (review, analysis)");
+        Console.Error.WriteLine($"unknown benchmark '{what}' (review, analysis, router)");
         return 2;
 }
 

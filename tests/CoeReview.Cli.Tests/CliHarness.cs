@@ -24,7 +24,10 @@ internal static partial class CliHarness
 
     /// <summary>Replaces what changes from run to run (paths, shas, timings) so output can be compared with golden files.</summary>
     public static string Normalize(string text, string repoRoot) =>
-        Timing().Replace(Sha().Replace(text.Replace(repoRoot, "<repo>", StringComparison.Ordinal), "<sha>"), m => $"\"{m.Groups[1].Value}\": 0");
+        WallText().Replace(Timing().Replace(Sha().Replace(text.Replace(repoRoot, "<repo>", StringComparison.Ordinal), "<sha>"), m => $"\"{m.Groups[1].Value}\": 0"), "real wall time <ms>");
+
+    [GeneratedRegex("real wall time [0-9]+ ms")]
+    private static partial Regex WallText();
 
     [GeneratedRegex("\\b[0-9a-f]{40}\\b")]
     private static partial Regex Sha();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoeReview.Cli.Composition;
+using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
 
 namespace CoeReview.Cli.Commands;
@@ -21,7 +22,8 @@ public static class RouteCommand
             var request = options.Read(parse);
             var session = ReviewSession.Create(request, context);
             var diff = await session.Source.GetDiffAsync(token).ConfigureAwait(false);
-            var plan = await Routers.Create(session.Config).RouteAsync(diff, session.Catalog, token).ConfigureAwait(false);
+            var hints = new SharedAnalysis(context.AnalysisEngines());
+            var plan = await Routers.Create(session.Config, context.Environment, hints).RouteAsync(diff, session.Catalog, token).ConfigureAwait(false);
             if (request.Format == "json")
             {
                 await context.Out.WriteLineAsync(ToJson(plan, parse.GetValue(explain)).ToJsonString(new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);

@@ -1,7 +1,8 @@
 using CoeReview.Core.Config;
+using CoeReview.Core.Experts;
 using CoeReview.Core.Pipeline;
 
 namespace CoeReview.Cli.Composition;
 
 /// <summary>What a backend is built from.</summary>
-public sealed record BackendContext(SharedAnalysis Analysis, ReviewConfig Config, ReviewOptions Options, Func<string, string?> Environment);
+public sealed record BackendContext(SharedAnalysis Analysis, ReviewConfig Config, ReviewOptions Options, Func<string, string?> Environment, ExpertCatalog Catalog);

@@ -1,4 +1,6 @@
 using CoeReview.Core.Pipeline;
+using CoeReview.RduSim.Backend;
+using CoeReview.Remote;
 
 namespace CoeReview.Cli.Composition;
 
@@ -9,8 +11,8 @@ public static class Backends
 
     private static readonly Dictionary<string, Func<BackendContext, ICoeBackend>> s_factories = new(StringComparer.Ordinal)
     {
-        ["rdu-sim"] = c => new LocalAnalysisBackend(c.Analysis, "rdu-sim"),
-        ["remote"] = _ => throw new CliInputException("the remote backend is not available yet in this build"),
+        ["rdu-sim"] = c => new RduSimBackend(c.Analysis, SimulationSettings.Options(c.Config)),
+        ["remote"] = c => RemoteBackend.FromConfig(c.Config, c.Environment, c.Analysis, c.Catalog.Experts),
     };
 
     public static IReadOnlyCollection<string> Names => s_factories.Keys;

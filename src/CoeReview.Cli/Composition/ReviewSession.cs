@@ -60,8 +60,13 @@ public sealed class ReviewSession
     {
         ArgumentNullException.ThrowIfNull(context);
         var analysis = new SharedAnalysis(context.AnalysisEngines());
-        backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment));
-        return new ReviewPipeline(Routers.Create(Config), backend, Options);
+        backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment, Catalog));
+
+        // The remote section's own minConfidence applies when the top-level key is absent.
+        var options = backend is Remote.RemoteBackend remote && Config.MinConfidence is null
+            ? Options with { MinModelConfidence = remote.Options.MinConfidence }
+            : Options;
+        return new ReviewPipeline(Routers.Create(Config, context.Environment, analysis), backend, options);
     }
 
     private static IDiffSource CreateSource(ReviewRequest r, CliContext context)

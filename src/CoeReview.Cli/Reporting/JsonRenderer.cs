@@ -50,6 +50,7 @@ public sealed class JsonRenderer : IReviewRenderer
                 ["hunks"] = review.Coverage.Hunks,
                 ["reviewedHunks"] = review.Coverage.ReviewedHunks,
                 ["skipped"] = new JsonArray(review.Coverage.Skipped.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray()),
+                ["notSent"] = new JsonArray(review.Coverage.NotSent.Select(n => (JsonNode?)new JsonObject { ["expert"] = n.Expert, ["path"] = n.Path, ["hunk"] = n.Hunk, ["reason"] = n.Reason }).ToArray()),
             },
             ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
             ["filteredOut"] = review.FilteredOut,

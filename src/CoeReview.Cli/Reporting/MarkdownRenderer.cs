@@ -17,14 +17,14 @@ public sealed class MarkdownRenderer : IReviewRenderer
         writer.WriteLine();
         writer.WriteLine(TextRenderer.Summary(review));
         writer.WriteLine();
-        writer.WriteLine("| expert | status | tasks | errors | warnings | notes | wall ms |");
-        writer.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        writer.WriteLine("| expert | status | tasks | errors | warnings | notes | tokens | wall ms |");
+        writer.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var e in review.Experts)
         {
             int Count(Severity s) => review.Findings.Count(f => f.Expert == e.ExpertId && f.Severity == s);
             var status = e.Status == ExpertStatus.Ok ? "ok" : $"{e.Status.ToString().ToLowerInvariant()}: {Escape(e.Reason ?? "")}";
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {e.ExpertId} | {status} | {e.Tasks} | {Count(Severity.Error)} | {Count(Severity.Warning)} | {Count(Severity.Note)} | {e.WallMs:0} |"));
+                $"| {e.ExpertId} | {status} | {e.Tasks} | {Count(Severity.Error)} | {Count(Severity.Warning)} | {Count(Severity.Note)} | {e.Usage?.TotalTokens ?? 0} | {e.WallMs:0} |"));
         }
 
         if (review.Findings.Count > 0)
@@ -42,7 +42,7 @@ public sealed class MarkdownRenderer : IReviewRenderer
             }
         }
 
-        if (review.Coverage.Skipped.Count > 0)
+        if (review.Coverage.Skipped.Count > 0 || review.Coverage.NotSent.Count > 0)
         {
             writer.WriteLine();
             writer.WriteLine("### Not reviewed");
@@ -50,6 +50,11 @@ public sealed class MarkdownRenderer : IReviewRenderer
             foreach (var s in review.Coverage.Skipped)
             {
                 writer.WriteLine($"- `{s.Path}`: {Escape(s.Reason)}");
+            }
+
+            foreach (var n in review.Coverage.NotSent)
+            {
+                writer.WriteLine($"- `{n.Path}` {n.Hunk} not sent to {n.Expert}: {Escape(n.Reason)}");
             }
         }
 

@@ -39,6 +39,16 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
             writer.WriteLine($"  skipped {s.Path}: {s.Reason}");
         }
 
+        foreach (var n in review.Coverage.NotSent)
+        {
+            writer.WriteLine($"  not sent to {n.Expert}: {n.Path} {n.Hunk}: {n.Reason}");
+        }
+
+        if (review.Experts.Where(e => e.Usage is not null).Select(e => e.Usage!).Aggregate(TokenUsage.Zero, (a, b) => a.Add(b)) is { Requests: > 0 } total)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tokens: {total.PromptTokens} prompt + {total.OutputTokens} output in {total.Requests} requests"));
+        }
+
         if (review.Simulation is { } sim)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -24,6 +24,9 @@ public sealed record ExpertResult(
     /// <summary>Tasks that could not be completed while others were (a partial failure).</summary>
     public int FailedTasks { get; init; }
 
+    /// <summary>Hunks (or parts of hunks) the backend did not send to the model, with why: coverage, not failure.</summary>
+    public IReadOnlyList<UnsentHunk> NotSent { get; init; } = [];
+
     public static ExpertResult Failed(string expertId, string reason, int tasks, IReadOnlyList<Finding>? kept = null, double wallMs = 0) =>
         new(expertId, ExpertStatus.Failed, reason, tasks, kept ?? [], wallMs);
 

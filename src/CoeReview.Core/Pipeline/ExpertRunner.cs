@@ -14,6 +14,7 @@ public sealed class ExpertRunner(ICoeBackend backend, ReviewOptions options)
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(catalog);
         var work = BuildWork(diff, plan, catalog);
+        await backend.PrepareAsync(work.Where(w => w.Tasks.Count > 0).ToList(), cancellationToken).ConfigureAwait(false);
         var results = new ExpertResult[work.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, work.Count),

@@ -8,6 +8,12 @@ public interface ICoeBackend
 
     Task<ExpertResult> RunAsync(ExpertWork work, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Called once with every expert's work before any RunAsync, so a backend can plan the whole
+    /// review (a run-wide token budget shared by priority, for instance). Optional.
+    /// </summary>
+    Task PrepareAsync(IReadOnlyList<ExpertWork> work, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The backend's review-wide simulation summary once all experts ran (null when it simulates nothing).</summary>
     ISimulationSummarizer? Simulation => null;
 }

@@ -34,7 +34,10 @@ public sealed class Merger(ReviewOptions options)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         var routedHunks = plan.Decisions.Count(d => d.Experts.Count > 0);
-        var coverage = new Coverage(diff.Files.Count + diff.Skipped.Count, diff.HunkCount, routedHunks, diff.Skipped);
+        var coverage = new Coverage(diff.Files.Count + diff.Skipped.Count, diff.HunkCount, routedHunks, diff.Skipped)
+        {
+            NotSent = results.SelectMany(r => r.NotSent).ToList(),
+        };
         return new Review(diff.RepoRoot, diff.Base, diff.Head, backend, ranked, results, plan, coverage, simulation)
         {
             FilteredOut = fingerprinted.Count - kept.Count,
@@ -56,7 +59,9 @@ public sealed class Merger(ReviewOptions options)
         var result = new List<Finding>(analysis);
         foreach (var model in byRule.Where(IsModelOnly))
         {
-            var match = result.FindIndex(a => !IsModelOnly(a) && a.Path == model.Path && a.Line == model.Line
+            // Models often point at the first line of a multi-line statement an analyzer flagged
+            // elsewhere in it: overlapping line ranges count as the same place.
+            var match = result.FindIndex(a => !IsModelOnly(a) && a.Path == model.Path && Overlaps(a, model)
                 && string.Equals(a.Category, model.Category, StringComparison.OrdinalIgnoreCase));
             if (match >= 0)
             {
@@ -70,6 +75,9 @@ public sealed class Merger(ReviewOptions options)
 
         return result;
     }
+
+    private static bool Overlaps(Finding a, Finding b) =>
+        a.Line <= Math.Max(b.Line, b.EndLine) && b.Line <= Math.Max(a.Line, a.EndLine);
 
     private static Finding Combine(Finding a, Finding b)
     {

@@ -1,13 +1,16 @@
 using CoeReview.Core.Diff;
+using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
+using CoeReview.Core.Routing;
 
 namespace CoeReview.Core.Pipeline;
 
 /// <summary>
 /// Runs every analysis engine once per diff, however many experts ask, and hands each expert the
-/// findings whose rules it owns in the files routed to it.
+/// findings whose rules it owns in the files routed to it. As routing hints it tells a router which
+/// experts' analysis found something on which lines, so those experts are never routed away.
 /// </summary>
-public sealed class SharedAnalysis(IEnumerable<IAnalysisEngine> engines)
+public sealed class SharedAnalysis(IEnumerable<IAnalysisEngine> engines) : IRoutingHints
 {
     private readonly IReadOnlyList<IAnalysisEngine> _engines = engines.ToList();
     private readonly Dictionary<(DiffSet, string), Task<IReadOnlyList<Finding>>> _runs = [];
@@ -28,6 +31,26 @@ public sealed class SharedAnalysis(IEnumerable<IAnalysisEngine> engines)
         }
 
         return found;
+    }
+
+    /// <summary>Every (line, expert) an engine's finding lands on, for the experts that own its rule; runs the engines once.</summary>
+    public async Task<IReadOnlyList<RoutingHit>> HitsAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var hits = new List<RoutingHit>();
+        foreach (var engine in _engines.Where(e => catalog.Experts.Any(x => x.Analysis.Analyzers.Contains(e.Name, StringComparer.Ordinal))))
+        {
+            var all = await RunOnceAsync(engine, diff, cancellationToken).ConfigureAwait(false);
+            foreach (var finding in all)
+            {
+                hits.AddRange(catalog.Experts
+                    .Where(x => x.Analysis.Analyzers.Contains(engine.Name, StringComparer.Ordinal) && x.Analysis.OwnsRule(finding.RuleId))
+                    .Select(x => new RoutingHit(finding.Path, finding.Line, x.Id, $"{engine.Name} {finding.RuleId}")));
+            }
+        }
+
+        return hits;
     }
 
     public IReadOnlyList<string> EngineNames => _engines.Select(e => e.Name).ToList();

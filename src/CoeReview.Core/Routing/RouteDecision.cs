@@ -8,4 +8,8 @@ public sealed record RouteDecision(
     IReadOnlyList<string> Experts,
     IReadOnlyDictionary<string, double> Scores,
     IReadOnlyDictionary<string, string> Reasons,
-    bool Fallback = false);
+    bool Fallback = false)
+{
+    /// <summary>Tokens the router's model read for this hunk (0 for a router without a model), for cost accounting.</summary>
+    public int Tokens { get; init; }
+}

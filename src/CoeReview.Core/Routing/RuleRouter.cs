@@ -31,52 +31,18 @@ public sealed class RuleRouter : IRouter
     private static RouteDecision Decide(DiffFile file, int hunkIndex, ExpertCatalog catalog)
     {
         var hunk = file.Hunks[hunkIndex];
-        var changed = string.Join('\n', hunk.Lines.Where(l => l.Kind != DiffLineKind.Context).Select(l => l.Text));
-        var language = LanguageMap.Of(file.Path);
+        var changed = RuleSignals.ChangedText(hunk);
         var chosen = new List<string>();
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var expert in catalog.Experts)
         {
-            var routing = expert.Routing;
-            if (routing.ExcludePaths.Any(g => Glob.IsMatch(g, file.Path)))
-            {
-                continue;
-            }
-
-            var why = new List<string>();
-            double score = 0;
-            if (routing.Always)
-            {
-                why.Add("always");
-                score += 0.5;
-            }
-
-            if (routing.Languages.Contains(language, StringComparer.Ordinal) || routing.Languages.Contains("any", StringComparer.Ordinal))
-            {
-                why.Add("language " + language);
-                score += 0.4;
-            }
-
-            var glob = routing.Paths.FirstOrDefault(g => Glob.IsMatch(g, file.Path));
-            if (glob is not null)
-            {
-                why.Add("path matches " + glob);
-                score += 0.3;
-            }
-
-            var keywords = routing.Keywords.Where(k => changed.Contains(k, StringComparison.Ordinal)).Take(3).ToList();
-            if (keywords.Count > 0)
-            {
-                why.Add("keywords " + string.Join(", ", keywords));
-                score += 0.3 + (0.1 * (keywords.Count - 1));
-            }
-
-            if (why.Count > 0)
+            var signals = RuleSignals.Of(file.Path, changed, expert);
+            if (signals.Any)
             {
                 chosen.Add(expert.Id);
-                scores[expert.Id] = Math.Round(Math.Min(1.0, score), 2);
-                reasons[expert.Id] = string.Join("; ", why);
+                scores[expert.Id] = signals.Score;
+                reasons[expert.Id] = signals.Describe();
             }
         }
 

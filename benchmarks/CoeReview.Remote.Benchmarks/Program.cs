@@ -1,0 +1,1 @@
+return await CoeReview.Remote.Benchmarks.RemoteBenchmark.RunAsync(Console.Out, CancellationToken.None);

@@ -1,0 +1,19 @@
+namespace CoeReview.GitHub.Actions;
+
+/// <summary>Bad input for the GitHub commands: no PR to review, a malformed repository name, a hook that cannot be installed (exit code 2; the CLI knows this type by name).</summary>
+public sealed class GitHubInputException : Exception
+{
+    public GitHubInputException()
+    {
+    }
+
+    public GitHubInputException(string message)
+        : base(message)
+    {
+    }
+
+    public GitHubInputException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

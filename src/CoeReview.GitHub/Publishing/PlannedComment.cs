@@ -1,0 +1,7 @@
+using CoeReview.Core.Findings;
+using CoeReview.GitHub.Api;
+
+namespace CoeReview.GitHub.Publishing;
+
+/// <summary>A finding and the inline comment that carries it.</summary>
+public sealed record PlannedComment(Finding Finding, ReviewCommentPayload Payload);

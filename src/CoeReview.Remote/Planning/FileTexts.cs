@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using CoeReview.Core.Diff;
+using CoeReview.Remote.Safety;
+
+namespace CoeReview.Remote.Planning;
+
+/// <summary>The reviewed tree's files, read once, redacted, and their C# members found once; shared by the experts of a review.</summary>
+internal sealed class FileTexts(ISnapshot snapshot)
+{
+    private readonly ConcurrentDictionary<string, Lazy<string[]?>> _lines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<MemberSpan>>> _members = new(StringComparer.Ordinal);
+
+    /// <summary>The file's lines with secrets redacted, or null when the tree does not have it.</summary>
+    public string[]? Lines(string path) => _lines.GetOrAdd(path, p => new Lazy<string[]?>(() =>
+    {
+        var text = snapshot.ReadText(p);
+        return text is null ? null : SecretRedactor.Redact(text.ReplaceLineEndings("\n")).Text.Split('\n');
+    })).Value;
+
+    /// <summary>Members of a C# file from the tree, or, without the tree, of the hunk's new-side text alone.</summary>
+    public IReadOnlyList<MemberSpan> Members(string path, DiffHunk hunk)
+    {
+        if (!CSharpMembers.IsCSharp(path))
+        {
+            return [];
+        }
+
+        var lines = Lines(path);
+        if (lines is not null)
+        {
+            return _members.GetOrAdd(path, _ => new Lazy<IReadOnlyList<MemberSpan>>(() => CSharpMembers.Find(string.Join('\n', lines)))).Value;
+        }
+
+        var newSide = hunk.Lines.Where(l => l.NewLine is not null).Select(l => l.Text);
+        return CSharpMembers.Find(string.Join('\n', newSide), hunk.NewStart);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using CoeReview.Core.Diff;
+using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
+using CoeReview.Remote.Config;
+using CoeReview.Remote.Safety;
+
+namespace CoeReview.Remote.Planning;
+
+/// <summary>
+/// Turns an expert's (hunk, expert) tasks into chat requests within the per-request token budget:
+/// secrets redacted, the enclosing member added for context, oversized hunks split at member
+/// boundaries, pieces packed by risk. What cannot be sent is listed with the reason.
+/// </summary>
+internal sealed class RequestPlanner(RemoteOptions options)
+{
+    // Chat framing, the markers and the closing line of the user message.
+    private const int FramingTokens = 48;
+    private const int MaxContextLines = 60;
+
+    private readonly ConditionalWeakTable<DiffSet, FileTexts> _files = [];
+
+    /// <param name="work">The expert's tasks.</param>
+    /// <param name="endpoint">Where they go.</param>
+    /// <param name="analysis">The expert's own analysis findings (quoted in the prompt).</param>
+    /// <param name="allAnalysis">Every engine's findings on the diff, whoever owns them: a secret the security rules found is redacted from every expert's requests.</param>
+    public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis, IReadOnlyList<Finding>? allAnalysis = null)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var expert = work.Expert;
+        var overhead = TokenCounter.Count(PromptBuilder.System(expert)) + TokenCounter.Count(PromptBuilder.Instructions(expert, oneFile: false)) + FramingTokens;
+        var room = options.RequestTokenBudget - overhead;
+        var notSent = new List<UnsentHunk>();
+        if (room < 64)
+        {
+            var reason = $"request token budget of {options.RequestTokenBudget} leaves no room after the expert's prompt ({overhead} tokens)";
+            notSent.AddRange(work.Tasks.Select(t => new UnsentHunk(expert.Id, t.File.Path, t.Hunk.Header, reason)));
+            return new ExpertPlan(work, endpoint, analysis, [], notSent);
+        }
+
+        var files = _files.GetValue(work.Diff, d => new FileTexts(d.Snapshot));
+        var secrets = analysis.Concat(allAnalysis ?? []).Where(IsAboutSecrets).ToList();
+        var pieces = new List<HunkPiece>();
+        foreach (var task in work.Tasks)
+        {
+            pieces.AddRange(Pieces(task, analysis, secrets, files, room, notSent));
+        }
+
+        var requests = Pack(work, endpoint, pieces.OrderByDescending(p => p.Risk), overhead);
+        return new ExpertPlan(work, endpoint, analysis, requests, notSent);
+    }
+
+    private List<PlannedRequest> Pack(ExpertWork work, ExpertEndpoint endpoint, IEnumerable<HunkPiece> ordered, int overhead)
+    {
+        var requests = new List<PlannedRequest>();
+        var current = new List<HunkPiece>();
+        var tokens = overhead;
+        foreach (var piece in ordered)
+        {
+            if (current.Count > 0 && (tokens + piece.Tokens > options.RequestTokenBudget || current.Count >= options.MaxHunksPerRequest))
+            {
+                requests.Add(new PlannedRequest(work.Expert, endpoint, current, tokens));
+                current = [];
+                tokens = overhead;
+            }
+
+            current.Add(piece);
+            tokens += piece.Tokens;
+        }
+
+        if (current.Count > 0)
+        {
+            requests.Add(new PlannedRequest(work.Expert, endpoint, current, tokens));
+        }
+
+        return requests;
+    }
+
+    private static IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, IReadOnlyList<Finding> secrets, FileTexts files, int room, List<UnsentHunk> notSent)
+    {
+        var hunk = task.Hunk;
+        var onHunk = analysis.Where(f => f.Path == task.File.Path && f.Line <= hunk.NewEnd && Math.Max(f.Line, f.EndLine) >= hunk.NewStart).ToList();
+        var secretLines = secrets.Where(f => f.Path == task.File.Path).SelectMany(f => Enumerable.Range(f.Line, Math.Max(1, f.EndLine - f.Line + 1))).ToHashSet();
+        var (lines, redactions) = RedactLines(hunk.Lines, secretLines);
+        var fileLines = files.Lines(task.File.Path);
+        var members = files.Members(task.File.Path, hunk);
+        var risk = Risk(lines, onHunk, redactions);
+        var whole = Costed(new HunkPiece(task, 1, 1, lines, Context(hunk, members, fileLines), onHunk, risk));
+        if (whole.Tokens <= room)
+        {
+            return [whole];
+        }
+
+        var bare = Costed(whole with { Context = [] });
+        if (bare.Tokens <= room)
+        {
+            return [bare];
+        }
+
+        var fixedCost = TokenCounter.Count(PromptBuilder.Render(bare with { Lines = [] }));
+        var parts = HunkSplitter.Split(lines, members, room - fixedCost, l => TokenCounter.Count(PromptBuilder.RenderLine(l)));
+        var result = new List<HunkPiece>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var shown = part.Where(l => l.NewLine is not null).Select(l => l.NewLine!.Value).ToHashSet();
+            var piece = Costed(new HunkPiece(task, i + 1, parts.Count, part, [], onHunk.Where(f => shown.Contains(f.Line)).ToList(), risk));
+            if (piece.Tokens <= room)
+            {
+                result.Add(piece);
+            }
+            else
+            {
+                notSent.Add(new UnsentHunk(task.Expert.Id, piece.Path, piece.Describe(), $"one line is longer than the request token budget allows ({piece.Tokens} > {room} tokens)"));
+            }
+        }
+
+        return result;
+    }
+
+    private static HunkPiece Costed(HunkPiece piece) => piece with { Tokens = TokenCounter.Count(PromptBuilder.Render(piece)) };
+
+    private static (IReadOnlyList<DiffLine> Lines, int Redactions) RedactLines(IReadOnlyList<DiffLine> lines, IReadOnlySet<int> secretLines)
+    {
+        // Redact the hunk as one text so a private-key block spanning lines is caught; the redactor keeps line breaks.
+        var (text, count) = SecretRedactor.Redact(string.Join('\n', lines.Select(l => l.Text)));
+        var redacted = text.Split('\n');
+        var result = new List<DiffLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var value = i < redacted.Length ? redacted[i] : "";
+            if (line.NewLine is { } n && secretLines.Contains(n))
+            {
+                var literal = SecretRedactor.RedactLiterals(value);
+                count += literal == value ? 0 : 1;
+                value = literal;
+            }
+
+            result.Add(line with { Text = value });
+        }
+
+        return (result, count);
+    }
+
+    private static bool IsAboutSecrets(Finding f) =>
+        new[] { "secret", "password", "credential", "token", "apikey", "api-key", "private-key", "connection-string" }
+            .Any(w => f.Category.Contains(w, StringComparison.OrdinalIgnoreCase) || f.Message.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static double Risk(IReadOnlyList<DiffLine> lines, IReadOnlyList<Finding> analysis, int redactions) =>
+        analysis.Sum(f => f.Severity switch { Severity.Error => 10.0, Severity.Warning => 5.0, _ => 2.0 })
+        + Math.Min(5.0, lines.Count(l => l.Kind == DiffLineKind.Added) * 0.1)
+        + (redactions > 0 ? 5.0 : 0.0);
+
+    /// <summary>Lines of the members enclosing the hunk's changes that the hunk does not show, with new-file numbers.</summary>
+    private static IReadOnlyList<string> Context(DiffHunk hunk, IReadOnlyList<MemberSpan> members, string[]? fileLines)
+    {
+        if (fileLines is null || members.Count == 0)
+        {
+            return [];
+        }
+
+        var changed = hunk.Lines.Where(l => l.Kind != DiffLineKind.Context && l.NewLine is not null).Select(l => l.NewLine!.Value).DefaultIfEmpty(hunk.NewStart).ToList();
+        var enclosing = new[] { changed.Min(), changed.Max() }
+            .Select(line => CSharpMembers.Enclosing(members, line))
+            .OfType<MemberSpan>()
+            .Distinct()
+            .Where(m => m.StartLine < hunk.NewStart || m.EndLine > hunk.NewEnd)
+            .OrderBy(m => m.StartLine);
+        var context = new List<string>();
+        foreach (var member in enclosing)
+        {
+            var outside = Enumerable.Range(member.StartLine, member.EndLine - member.StartLine + 1)
+                .Where(n => !hunk.ContainsNewLine(n) && n >= 1 && n <= fileLines.Length)
+                .ToList();
+            if (member.EndLine - member.StartLine + 1 > MaxContextLines)
+            {
+                // A long member: its declaration is enough to tell the model where the hunk sits.
+                outside = outside.Where(n => n == member.StartLine).ToList();
+            }
+
+            context.AddRange(outside.Select(n => PromptBuilder.ContextLine(n, fileLines[n - 1])));
+        }
+
+        return context;
+    }
+}

@@ -1,0 +1,58 @@
+namespace CoeReview.Routing.Embedding;
+
+/// <summary>Embeds only what the cache does not hold, in batches of similar length, and remembers the results.</summary>
+public sealed class CachedEmbedder(ITextEmbedder inner, EmbeddingCache cache, int batchSize = 16) : ITextEmbedder
+{
+    public string ModelId => inner.ModelId;
+
+    public EmbeddingCache Cache => cache;
+
+    /// <summary>Texts answered from the cache since this instance was made.</summary>
+    public int Hits { get; private set; }
+
+    /// <summary>Texts the model had to embed since this instance was made.</summary>
+    public int Misses { get; private set; }
+
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var result = new float[texts.Count][];
+        var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (cache.TryGet(texts[i], out var v))
+            {
+                result[i] = v;
+                Hits++;
+            }
+            else if (missing.TryGetValue(texts[i], out var at))
+            {
+                at.Add(i);
+            }
+            else
+            {
+                missing[texts[i]] = [i];
+            }
+        }
+
+        Misses += missing.Count;
+        // Similar lengths per batch: the model pads every text of a batch to the longest.
+        foreach (var batch in missing.Keys.OrderBy(t => t.Length).Chunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var vectors = inner.Embed(batch, cancellationToken);
+            for (var b = 0; b < batch.Length; b++)
+            {
+                cache.Put(batch[b], vectors[b]);
+                foreach (var i in missing[batch[b]])
+                {
+                    result[i] = vectors[b];
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public int CountTokens(string text) => inner.CountTokens(text);
+}

@@ -1,0 +1,93 @@
+using System.Numerics.Tensors;
+using CoeReview.Core.Diff;
+using CoeReview.Core.Experts;
+using CoeReview.Core.Routing;
+using CoeReview.Routing.Embedding;
+
+namespace CoeReview.Routing;
+
+/// <summary>
+/// Routes like Samba-CoE's router: each hunk (path, enclosing member, changed lines) is embedded
+/// with a small sentence model and classified by its nearest neighbours among the experts'
+/// example snippets and descriptions, combined with the experts' rule signals and the analysis
+/// hits the caller supplies. See <see cref="RouteScorer"/> for the decision.
+/// </summary>
+public sealed class EmbeddingRouter : IRouter
+{
+    private readonly CachedEmbedder _embedder;
+    private readonly EmbeddingRouterOptions _options;
+    private readonly IRoutingHints? _hints;
+    private readonly Dictionary<ExpertCatalog, ExpertIndex> _indexes = [];
+
+    public EmbeddingRouter(ITextEmbedder embedder, EmbeddingRouterOptions options, IRoutingHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _hints = hints;
+        _embedder = embedder as CachedEmbedder ?? new CachedEmbedder(embedder, new EmbeddingCache(options.CacheFile, embedder.ModelId));
+    }
+
+    /// <summary>The embedder with its cache, for statistics.</summary>
+    public CachedEmbedder Embedder => _embedder;
+
+    public async Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
+    {
+        var evidence = await GatherAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        return new RoutingPlan(evidence.Select(e => RouteScorer.Decide(e, _options)).ToList());
+    }
+
+    /// <summary>The evidence per hunk, before any decision: what the benchmark tunes the decision on.</summary>
+    public async Task<IReadOnlyList<HunkEvidence>> GatherAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var hits = _hints is null ? [] : await _hints.HitsAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        var hunks = diff.Files.SelectMany(f => f.Hunks.Select((h, i) => (File: f, Hunk: h, Index: i))).ToList();
+        if (hunks.Count == 0)
+        {
+            return [];
+        }
+
+        var texts = hunks.Select(h => HunkText.For(h.File, h.Hunk, diff.Snapshot)).ToList();
+        var index = IndexFor(catalog, cancellationToken);
+        var vectors = _embedder.Embed(texts, cancellationToken);
+        _embedder.Cache.Save();
+        var evidence = new List<HunkEvidence>(hunks.Count);
+        for (var i = 0; i < hunks.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (file, hunk, hunkIndex) = hunks[i];
+            var changed = RuleSignals.ChangedText(hunk);
+            var signals = catalog.Experts.ToDictionary(e => e.Id, e => RuleSignals.Of(file.Path, changed, e), StringComparer.Ordinal);
+            var eligible = catalog.Experts
+                .Where(e => signals[e.Id].Any || (!signals[e.Id].Excluded && e.Routing.Languages.Count == 0 && e.Routing.Paths.Count == 0))
+                .Select(e => e.Id)
+                .ToHashSet(StringComparer.Ordinal);
+            var onHunk = hits.Where(h => h.Path == file.Path && hunk.ContainsNewLine(h.Line) && catalog.Find(h.Expert) is not null)
+                .GroupBy(h => h.Expert, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
+            var neighbours = index.Items
+                .Select(x => (Example: x, Similarity: (double)TensorPrimitives.Dot(vectors[i], x.Vector)))
+                .OrderByDescending(n => n.Similarity)
+                .ToList();
+            evidence.Add(new HunkEvidence(file.Path, hunkIndex, hunk.Header, _embedder.CountTokens(texts[i]), eligible, signals, onHunk, neighbours));
+        }
+
+        return evidence;
+    }
+
+    private ExpertIndex IndexFor(ExpertCatalog catalog, CancellationToken cancellationToken)
+    {
+        lock (_indexes)
+        {
+            if (!_indexes.TryGetValue(catalog, out var index))
+            {
+                index = ExpertIndex.Build(catalog, _embedder, cancellationToken);
+                _indexes[catalog] = index;
+            }
+
+            return index;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace CoeReview.Routing;
+
+/// <summary>
+/// How the embedding router decides. The defaults were chosen on two generated labelled sets
+/// (see <see cref="Evaluation.RouterBenchmark"/>): there the nearest example's similarity plus the
+/// rule bonuses generalised better than blending in the k-NN vote share, so VoteWeight is 0 and
+/// K only matters when a config raises it.
+/// </summary>
+public sealed record EmbeddingRouterOptions
+{
+    /// <summary>Neighbours (examples and descriptions of all experts) that vote on a hunk.</summary>
+    public int K { get; init; } = 5;
+
+    /// <summary>An expert is chosen when its combined score reaches this; no expert reaching it means no confidence.</summary>
+    public double Threshold { get; init; } = 0.425;
+
+    /// <summary>Experts a hunk goes to when no expert is confident; null means every expert eligible for the file.</summary>
+    public IReadOnlyList<string>? Fallback { get; init; }
+
+    /// <summary>Weight of the neighbours' vote share in the score (the rest is the nearest example's similarity).</summary>
+    public double VoteWeight { get; init; }
+
+    /// <summary>Added when one of the expert's path globs matches the file.</summary>
+    public double PathBonus { get; init; } = 0.25;
+
+    /// <summary>Added per matching keyword (at most three count).</summary>
+    public double KeywordBonus { get; init; } = 0.05;
+
+    /// <summary>The embedding cache file; null keeps vectors in memory only.</summary>
+    public string? CacheFile { get; init; }
+
+    /// <summary>Nearest examples shown per chosen expert in the reasons (route --explain).</summary>
+    public int ExplainExamples { get; init; } = 2;
+}
