@@ -59,7 +59,7 @@ public sealed class ReviewSession
     public ReviewPipeline CreatePipeline(CliContext context, out ICoeBackend backend)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var analysis = new SharedAnalysis(context.AnalysisEngines());
+        var analysis = new SharedAnalysis(context.AnalysisEngines(Catalog));
         backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment, Catalog));
 
         // The remote section's own minConfidence applies when the top-level key is absent.
