@@ -66,8 +66,14 @@ public sealed class ReviewSession
         var options = backend is Remote.RemoteBackend remote && Config.MinConfidence is null
             ? Options with { MinModelConfidence = remote.Options.MinConfidence }
             : Options;
-        return new ReviewPipeline(Routers.Create(Config, context.Environment, analysis), backend, options);
+        // With one expert selected there is nothing to choose between: its rule signals decide, and
+        // the embedding model (about a second to load, more to embed a large diff) is not needed.
+        var router = Catalog.Experts.Count == 1 && HasRuleSignals(Catalog.Experts[0]) ? new RuleRouter() : Routers.Create(Config, context.Environment, analysis);
+        return new ReviewPipeline(router, backend, options);
     }
+
+    private static bool HasRuleSignals(ExpertDefinition expert) =>
+        expert.Routing.Always || expert.Routing.Languages.Count > 0 || expert.Routing.Paths.Count > 0;
 
     private static IDiffSource CreateSource(ReviewRequest r, CliContext context)
     {
