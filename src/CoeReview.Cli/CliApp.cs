@@ -38,7 +38,4 @@ public static class CliApp
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(3) };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The version line --version prints.</summary>
-    public static string VersionLine => $"{ToolInfo.Name} {ToolInfo.Version}";
 }

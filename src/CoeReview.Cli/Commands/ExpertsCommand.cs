@@ -32,8 +32,9 @@ public static class ExpertsCommand
         var command = new Command("list", "List the experts") { repo, format };
         command.SetAction((parse, ct) => CommandGuard.RunAsync(context, _ =>
         {
-            var root = ReviewSession.RepoRoot(new ReviewRequest { Repo = parse.GetValue(repo)! });
-            var config = File.Exists(Path.Combine(root, ConfigLoader.FileName)) ? ConfigLoader.Load(Path.Combine(root, ConfigLoader.FileName)) : ReviewConfig.Empty;
+            var request = new ReviewRequest { Repo = parse.GetValue(repo)! };
+            var root = ReviewSession.RepoRoot(request);
+            var config = ReviewSession.LoadConfig(request, root);
             var catalog = ReviewSession.LoadCatalog(config, root, null);
             if (parse.GetValue(format) == "json")
             {

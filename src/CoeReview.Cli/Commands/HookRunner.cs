@@ -44,7 +44,7 @@ internal static class HookRunner
             var session = ReviewSession.Create(request, context);
             await context.Error.WriteLineAsync($"coe-review: reviewing {range.Commits} commit(s) pushed to {range.RemoteRef}").ConfigureAwait(false);
             var source = new ExcludingDiffSource(new RangeDiffSource(request.Repo, range.BaseSha, range.HeadSha, mergeBase: false), session.Config.Exclude);
-            var review = await session.CreatePipeline(context, out _).RunAsync(source, session.Catalog, cancellationToken).ConfigureAwait(false);
+            var review = await session.RunAsync(source, context, cancellationToken).ConfigureAwait(false);
             await ReviewRunner.WriteReportAsync(review, request, context, cancellationToken).ConfigureAwait(false);
             worst = Math.Max(worst, ReviewRunner.ExitCode(review, session.Options));
         }

@@ -42,7 +42,7 @@ internal static class PrRunner
         var (source, where) = ChooseSource(request.Repo, root, pr, api);
         await context.Error.WriteLineAsync($"coe-review: reviewing {pr.Repository}#{pr.PullNumber} ({where})").ConfigureAwait(false);
         var capture = new CapturingDiffSource(new ExcludingDiffSource(source, session.Config.Exclude));
-        var review = await session.CreatePipeline(context, out _).RunAsync(capture, session.Catalog, cancellationToken).ConfigureAwait(false);
+        var review = await session.RunAsync(capture, context, cancellationToken).ConfigureAwait(false);
         await ReviewRunner.WriteReportAsync(review, request, context, cancellationToken).ConfigureAwait(false);
 
         var publishOptions = publish with { FailLevel = session.Options.FailLevel };

@@ -12,8 +12,7 @@ public static class ReviewRunner
     public static async Task<(ReviewSession Session, Review Review)> ReviewAsync(ReviewRequest request, CliContext context, CancellationToken cancellationToken)
     {
         var session = ReviewSession.Create(request, context);
-        var pipeline = session.CreatePipeline(context, out _);
-        var review = await pipeline.RunAsync(session.Source, session.Catalog, cancellationToken).ConfigureAwait(false);
+        var review = await session.RunAsync(session.Source, context, cancellationToken).ConfigureAwait(false);
         return (session, review);
     }
 

@@ -55,12 +55,13 @@ public sealed class ReviewSession
         return new ReviewSession(request, config, catalog, options, backend, source);
     }
 
-    /// <summary>A fresh pipeline over the session's backend and router.</summary>
-    public ReviewPipeline CreatePipeline(CliContext context, out ICoeBackend backend)
+    /// <summary>Reviews what <paramref name="source"/> gives on the session's backend and router, then releases the backend.</summary>
+    public async Task<Review> RunAsync(IDiffSource source, CliContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(context);
         var analysis = new SharedAnalysis(context.AnalysisEngines(Catalog));
-        backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment, Catalog));
+        var backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment, Catalog));
 
         // The remote section's own minConfidence applies when the top-level key is absent.
         var options = backend is Remote.RemoteBackend remote && Config.MinConfidence is null
@@ -69,7 +70,14 @@ public sealed class ReviewSession
         // With one expert selected there is nothing to choose between: its rule signals decide, and
         // the embedding model (about a second to load, more to embed a large diff) is not needed.
         var router = Catalog.Experts.Count == 1 && HasRuleSignals(Catalog.Experts[0]) ? new RuleRouter() : Routers.Create(Config, context.Environment, analysis);
-        return new ReviewPipeline(router, backend, options);
+        try
+        {
+            return await new ReviewPipeline(router, backend, options).RunAsync(source, Catalog, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            (backend as IDisposable)?.Dispose();
+        }
     }
 
     private static bool HasRuleSignals(ExpertDefinition expert) =>
@@ -122,7 +130,8 @@ public sealed class ReviewSession
         return Path.GetFileName(dotGit) == ".git" ? Path.GetDirectoryName(dotGit)! : Path.GetFullPath(request.Repo);
     }
 
-    private static ReviewConfig LoadConfig(ReviewRequest request, string root)
+    /// <summary>--config when given, else .coe-review.yml at the root, else the empty config.</summary>
+    public static ReviewConfig LoadConfig(ReviewRequest request, string root)
     {
         if (request.Config is not null)
         {

@@ -9,18 +9,12 @@ namespace CoeReview.Cli.Reporting;
 /// <summary>The JSON report, schemaVersion 1, exactly as contract.md lays it out (plus documented additive fields).</summary>
 public sealed class JsonRenderer : IReviewRenderer
 {
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Format => "json";
 
     public void Render(Review review, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(ToJson(review).ToJsonString(s_options));
+        writer.WriteLine(ToJson(review).ToJsonString(JsonWeb.Report));
     }
 
     public static JsonObject ToJson(Review review)

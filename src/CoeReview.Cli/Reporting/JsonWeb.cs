@@ -6,4 +6,7 @@ namespace CoeReview.Cli.Reporting;
 internal static class JsonWeb
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>How whole reports (JSON, SARIF) are written: indented, with text left readable.</summary>
+    public static JsonSerializerOptions Report { get; } = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

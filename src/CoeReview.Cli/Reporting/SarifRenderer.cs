@@ -15,14 +15,12 @@ public sealed class SarifRenderer : IReviewRenderer
     /// <summary>Code scanning shows at most 25,000 results per run.</summary>
     public const int MaxResults = 25_000;
 
-    private static readonly JsonSerializerOptions s_options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public string Format => "sarif";
 
     public void Render(Review review, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine(ToSarif(review).ToJsonString(s_options));
+        writer.WriteLine(ToSarif(review).ToJsonString(JsonWeb.Report));
     }
 
     public static JsonObject ToSarif(Review review)

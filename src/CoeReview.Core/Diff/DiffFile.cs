@@ -11,7 +11,4 @@ public sealed record DiffFile(string Path, string? OldPath, FileChangeKind Kind,
 
     /// <summary>True when the new-file line falls inside one of the hunks (context lines included).</summary>
     public bool InHunks(int line) => Hunks.Any(h => h.ContainsNewLine(line));
-
-    /// <summary>Distance in lines from the nearest added line (int.MaxValue when nothing was added).</summary>
-    public int DistanceToAdded(int line) => AddedLines.Count == 0 ? int.MaxValue : AddedLines.Min(a => Math.Abs(a - line));
 }

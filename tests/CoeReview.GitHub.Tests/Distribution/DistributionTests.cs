@@ -106,24 +106,6 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
         Assert.Equal(_git.Head(work), _git.Git(remote, "rev-parse main").Out);
     }
 
-    private static (int Code, string Out, string Err) Run(string file, string[] args, string dir, IDictionary<string, string>? env = null, string? stdin = null)
-    {
-        var psi = new ProcessStartInfo(file, args) { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        foreach (var (k, v) in env ?? new Dictionary<string, string>())
-        {
-            psi.Environment[k] = v;
-        }
-
-        using var p = Process.Start(psi)!;
-        if (stdin is not null)
-        {
-            p.StandardInput.Write(stdin);
-        }
-
-        p.StandardInput.Close();
-        var o = p.StandardOutput.ReadToEndAsync();
-        var e = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, o.Result, e);
-    }
+    private static (int Code, string Out, string Err) Run(string file, string[] args, string dir, IDictionary<string, string>? env = null, string? stdin = null) =>
+        ProcessRunner.Run(new ProcessStartInfo(file, args) { WorkingDirectory = dir }, env, stdin);
 }

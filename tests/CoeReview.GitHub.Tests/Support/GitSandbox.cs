@@ -17,41 +17,20 @@ public sealed class GitSandbox : IDisposable
     /// <summary>Runs git in a folder; throws with its output when it fails unless allowFailure.</summary>
     public (int Code, string Out, string Err) Git(string dir, string args, string? stdin = null, bool allowFailure = false, IDictionary<string, string>? env = null)
     {
-        var psi = new ProcessStartInfo("git", args)
-        {
-            WorkingDirectory = dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
+        var psi = new ProcessStartInfo("git", args) { WorkingDirectory = dir };
         psi.Environment["GIT_AUTHOR_NAME"] = "Test";
         psi.Environment["GIT_AUTHOR_EMAIL"] = "test@example.com";
         psi.Environment["GIT_COMMITTER_NAME"] = "Test";
         psi.Environment["GIT_COMMITTER_EMAIL"] = "test@example.com";
         psi.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
         psi.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        foreach (var (k, v) in env ?? new Dictionary<string, string>())
+        var (code, stdout, stderr) = ProcessRunner.Run(psi, env, stdin);
+        if (code != 0 && !allowFailure)
         {
-            psi.Environment[k] = v;
+            throw new InvalidOperationException($"git {args} failed ({code}): {stderr}");
         }
 
-        using var p = Process.Start(psi)!;
-        if (stdin is not null)
-        {
-            p.StandardInput.Write(stdin);
-        }
-
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0 && !allowFailure)
-        {
-            throw new InvalidOperationException($"git {args} failed ({p.ExitCode}): {stderr}");
-        }
-
-        return (p.ExitCode, stdout.Result.Trim(), stderr);
+        return (code, stdout.Trim(), stderr);
     }
 
     /// <summary>A new repository with one commit on main.</summary>
