@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CoeReview.Analysis.Compiler;
 using CoeReview.Analysis.External;
 using CoeReview.Analysis.Rules;
@@ -23,6 +24,7 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
 
     private static readonly ConcurrentDictionary<string, Lazy<AnalyzerSet>> s_analyzerSets = new(StringComparer.Ordinal);
     private readonly RoslynAnalysisOptions _options;
+    private readonly ConditionalWeakTable<DiffSet, IReadOnlyList<ProjectCoverage>> _projects = new();
 
     public RoslynAnalysisEngine()
         : this(new RoslynAnalysisOptions())
@@ -42,21 +44,47 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         ArgumentNullException.ThrowIfNull(diff);
 
         // Roslyn's work is CPU-bound and mostly synchronous; keep it off the caller's thread.
-        return Task.Run(() => AnalyzeAsync(diff, Compile(diff, cancellationToken), cancellationToken), cancellationToken);
+        return Task.Run(
+            () =>
+            {
+                var (projects, coverage) = CompileWithCoverage(diff, cancellationToken);
+                _projects.AddOrUpdate(diff, coverage);
+                return AnalyzeAsync(diff, projects, cancellationToken);
+            },
+            cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<ProjectCoverage> ProjectsOf(DiffSet diff) => _projects.TryGetValue(diff, out var p) ? p : [];
+
     /// <summary>The compilations the engine would analyse: one per project of the changed .cs files.</summary>
-    public static IReadOnlyList<ProjectCompilation> Compile(DiffSet diff, CancellationToken cancellationToken)
+    public static IReadOnlyList<ProjectCompilation> Compile(DiffSet diff, CancellationToken cancellationToken) => CompileWithCoverage(diff, cancellationToken).Projects;
+
+    private static (IReadOnlyList<ProjectCompilation> Projects, IReadOnlyList<ProjectCoverage> Coverage) CompileWithCoverage(DiffSet diff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diff);
         var changed = ChangedCSharpFiles(diff);
         if (changed.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var layout = ProjectLayout.Of(diff.Snapshot);
-        return new CompilationBuilder(diff.Snapshot, layout).Build(changed, cancellationToken);
+        var builder = new CompilationBuilder(diff.Snapshot, layout, diff.RepoRoot);
+        var projects = builder.Build(changed, cancellationToken);
+        var broken = projects.Where(p => p.BrokenSetup is not null).ToDictionary(p => p.Group, p => p.BrokenSetup, StringComparer.Ordinal);
+        var coverage = builder.Projects().Select(p => new ProjectCoverage(
+                p.Model.IsLoose ? "(no project)" : p.Model.ProjectPath,
+                p.Model.Framework?.Moniker,
+                p.References.Restored,
+                p.Missing,
+                p.Model.Warnings.Concat(p.References.Warnings).Select(w => w.ToString()).Distinct(StringComparer.Ordinal).ToList())
+            {
+                Reason = broken.GetValueOrDefault(p.Model.ProjectPath),
+                TargetFrameworks = p.Model.Frameworks.Count > 1 ? p.Model.Frameworks : [],
+            })
+            .ToList();
+        return (projects, coverage);
     }
 
     /// <summary>The external analyzer sets the options ask for (loaded once per process and folder).</summary>

@@ -1,3 +1,5 @@
+using CoeReview.Analysis.Projects;
+
 namespace CoeReview.Analysis.Tests;
 
 public sealed class ProjectSettingsTests
@@ -20,19 +22,28 @@ public sealed class ProjectSettingsTests
     }
 
     [Fact]
-    public void Settings_read_sdk_usings_nullable_and_references_from_the_project_and_Directory_Build_props()
+    public void The_model_reads_sdk_usings_nullable_and_references_from_the_project_and_Directory_Build_props()
     {
         var texts = new Dictionary<string, string>
         {
             ["Directory.Build.props"] = "<Project><PropertyGroup><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup></Project>",
-            ["src/Web/Web.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><Nullable>disable</Nullable></PropertyGroup>"
-                + "<ItemGroup><ProjectReference Include=\"..\\Lib\\Lib.csproj\" /><Using Include=\"Xunit\" /></ItemGroup></Project>",
+            ["src/Web/Web.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>disable</Nullable></PropertyGroup>"
+                + "<ItemGroup><ProjectReference Include=\"..\\Lib\\Lib.csproj\" /><Using Include=\"Xunit\" /><PackageReference Include=\"Serilog\" Version=\"4.0.0\" /></ItemGroup></Project>",
         };
 
-        var settings = Workspace.ProjectSettings.Read("src/Web/Web.csproj", p => texts.GetValueOrDefault(p), texts.Keys.ToList());
+        var model = Read(texts, "src/Web/Web.csproj");
 
-        Assert.Equal(("disable", true, "Microsoft.NET.Sdk.Web", true), (settings.Nullable, settings.ImplicitUsings, settings.Sdk, settings.HasExternalReferences));
-        Assert.Equal(["src/Lib/Lib.csproj"], settings.ProjectReferences);
-        Assert.Contains(("Xunit", null, false), settings.Usings);
+        Assert.Equal((Microsoft.CodeAnalysis.NullableContextOptions.Disable, "Microsoft.NET.Sdk.Web", "net10.0"), (model.Nullable, model.Sdk, model.Framework?.Moniker));
+        Assert.Equal(["src/Lib/Lib.csproj"], model.ProjectReferences);
+        Assert.Equal(["Serilog"], model.PackageReferences);
+        Assert.Contains(new GlobalUsing("Xunit", null, false), model.GlobalUsings);
+        Assert.Contains(new GlobalUsing("Microsoft.AspNetCore.Builder", null, false), model.GlobalUsings);
+        Assert.Contains("Microsoft.AspNetCore.App", model.FrameworkReferences);
+    }
+
+    internal static ProjectModel Read(IReadOnlyDictionary<string, string> texts, string project)
+    {
+        var files = new SnapshotFileSystem(new InMemorySnapshot(texts), "/repo", texts.Keys);
+        return new ProjectModelReader(files, "/repo").Read(project);
     }
 }

@@ -8,7 +8,7 @@ namespace CoeReview.Analysis.Compiler;
 /// Decides whether a compiler diagnostic is the PR's error or only the echo of a package, project
 /// or source generator we could not see (no restore, no MSBuild). When in doubt it stays silent.
 /// </summary>
-internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel model, bool allReferencesResolved)
+internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel model, bool allReferencesResolved, bool generatorsUnknown = false)
 {
     private readonly Lazy<(bool Any, bool Static)> _usings = new(() => context.UsingsOf(model.SyntaxTree));
 
@@ -18,6 +18,13 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
         if (CompilerDiagnosticIds.AlwaysDropped.Contains(id))
         {
             return true;
+        }
+
+        if (!context.DependsOnExternals && allReferencesResolved)
+        {
+            // Every reference resolved: the compiler sees what the build sees, so its diagnostics are the
+            // build's. Only members that generators we could not run would add are left in doubt.
+            return IsExplainedByGenerators(diagnostic, ct);
         }
 
         if (CompilerDiagnosticIds.Unresolved.Contains(id))
@@ -53,6 +60,33 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
         }
 
         return (nameLookup || mismatch) && StatementHasErrorType(node, diagnostic.Location.SourceSpan, ct);
+    }
+
+    private bool IsExplainedByGenerators(Diagnostic diagnostic, CancellationToken ct)
+    {
+        var id = diagnostic.Id;
+        var lookup = CompilerDiagnosticIds.NameLookup.Contains(id) || CompilerDiagnosticIds.Unresolved.Contains(id) || CompilerDiagnosticIds.Inheritance.Contains(id);
+        if (!lookup)
+        {
+            return false;
+        }
+
+        var node = model.SyntaxTree.GetRoot(ct).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var type = EnclosingType(node, ct);
+        if (IsGeneratorSatisfied(id, node, type))
+        {
+            return true;
+        }
+
+        if (!generatorsUnknown)
+        {
+            return false;
+        }
+
+        // A member looked up on (or inside) a partial type of the project may be one a generator adds.
+        var receiver = node.Parent is MemberAccessExpressionSyntax ma && ma.Name == node ? model.GetTypeInfo(ma.Expression, ct).Type ?? model.GetSymbolInfo(ma.Expression, ct).Symbol as ITypeSymbol : null;
+        return (type is not null && IsPartial(type)) || (receiver is INamedTypeSymbol named && named.DeclaringSyntaxReferences.Length > 0 && IsPartial(named))
+            || CompilerDiagnosticIds.Unresolved.Contains(id) || id == "CS0103";
     }
 
     private bool ExplainedLookup(string id, SyntaxNode node, INamedTypeSymbol? type)
@@ -112,6 +146,12 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
                      .OfType<ExpressionSyntax>())
         {
             if (expression.Span.OverlapsWith(span) || expression.Span.Contains(span) || span.Contains(expression.Span))
+            {
+                continue;
+            }
+
+            // An implicitly typed variable takes its type from the erroneous expression itself.
+            if (expression is IdentifierNameSyntax { IsVar: true } || expression.Parent is VariableDeclarationSyntax)
             {
                 continue;
             }

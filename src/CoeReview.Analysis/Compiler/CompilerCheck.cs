@@ -22,9 +22,23 @@ public static class CompilerCheck
         Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var tree = project.ChangedTrees[i];
+            if (project.NotCompiled.Contains(tree.FilePath))
+            {
+                found[i] = []; // the build does not compile it, so it has no compiler diagnostics to report
+                return;
+            }
+
+            var syntax = tree.GetDiagnostics(cancellationToken).ToList();
+            var syntaxErrors = syntax.Select(d => (d.Id, d.Location.SourceSpan)).ToHashSet();
+            if (project.BrokenSetup is not null)
+            {
+                // Nothing semantic can be trusted when even core types are missing; a parse error still is the PR's.
+                found[i] = syntax.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ToFinding(d, tree, true)).ToList();
+                return;
+            }
+
             var model = project.ModelOf(tree);
-            var filter = new CascadeFilter(context, model, project.AllReferencesResolved);
-            var syntaxErrors = tree.GetDiagnostics(cancellationToken).Select(d => (d.Id, d.Location.SourceSpan)).ToHashSet();
+            var filter = new CascadeFilter(context, model, project.AllReferencesResolved, project.GeneratorsUnknown);
             found[i] = model.GetDiagnostics(cancellationToken: cancellationToken)
                 .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
                 .Where(d => d.Location.SourceTree == tree)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using CoeReview.Analysis.Projects;
 using CoeReview.Core.Diff;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,8 +9,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace CoeReview.Analysis.Workspace;
 
 /// <summary>
-/// Builds the compilations of a diff without MSBuild or a restore: each changed .cs file with the
-/// other .cs files of its nearest .csproj, against the .NET 10 reference assemblies, with the
+/// Builds the compilations of a diff as the build would, without MSBuild: each changed .cs file with
+/// the other Compile items of its project, evaluated from the project's files (<see cref="ProjectModelReader"/>),
+/// against the references the restore and the SDK provide (<see cref="ReferenceResolver"/>), with the
 /// project's in-repo ProjectReferences compiled the same way and referenced as compilations.
 /// </summary>
 public sealed class CompilationBuilder
@@ -17,22 +19,18 @@ public sealed class CompilationBuilder
     /// <summary>A generated file name for the SDK's global usings; never reported on.</summary>
     public const string GeneratedPrefix = "obj/coe-review.generated/";
 
-    private static readonly string[] s_defines =
-    [
-        "DEBUG", "TRACE", "NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER", "NET5_0_OR_GREATER",
-        "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER",
-    ];
-
     private readonly ISnapshot _snapshot;
     private readonly ProjectLayout _layout;
+    private readonly SnapshotFileSystem _files;
     private readonly ConcurrentDictionary<string, SyntaxTree?> _trees = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<CSharpCompilation?>> _compilations = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ProjectSettings> _settings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Built>> _built = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ProjectModel> _models = new(StringComparer.Ordinal);
 
-    public CompilationBuilder(ISnapshot snapshot, ProjectLayout layout)
+    public CompilationBuilder(ISnapshot snapshot, ProjectLayout layout, string repoRoot)
     {
         _snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
         _layout = layout ?? throw new ArgumentNullException(nameof(layout));
+        _files = new SnapshotFileSystem(snapshot, repoRoot, layout.Files);
     }
 
     /// <summary>One compilation per project touched by the changed .cs files (deleted files excluded).</summary>
@@ -44,59 +42,121 @@ public sealed class CompilationBuilder
         Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var group = groups[i];
-            var settings = SettingsOf(group.Key);
             var extra = group.ToList();
-            var compilation = _compilations.GetOrAdd(group.Key, g => new Lazy<CSharpCompilation?>(() => Compile(g, settings, extra, cancellationToken))).Value;
-            var changed = group.Select(p => TreeOf(p, settings)).OfType<SyntaxTree>().ToList();
-            var (externals, resolved) = Closure(group.Key);
-            result[i] = compilation is null ? null : new ProjectCompilation(group.Key, settings, compilation, changed)
+            var built = _built.GetOrAdd(group.Key, g => new Lazy<Built>(() => Compile(g, extra, cancellationToken))).Value;
+            var model = built.Model;
+            var changed = group.Select(p => TreeOf(p, model)).OfType<SyntaxTree>().ToList();
+            var compiled = built.CompiledPaths;
+            result[i] = new ProjectCompilation(group.Key, model, built.Compilation, changed)
             {
-                DependsOnExternals = externals,
-                AllReferencesResolved = resolved,
+                MissingReferences = Missing(group.Key),
+                Restored = built.References.Restored,
+                BrokenSetup = built.Broken,
+                NotCompiled = extra.Where(p => !compiled.Contains(p)).ToHashSet(StringComparer.Ordinal),
+                GeneratorsUnknown = built.GeneratorsUnknown,
             };
         });
         return result.OfType<ProjectCompilation>().ToList();
     }
 
-    private ProjectSettings SettingsOf(string group) => _settings.GetOrAdd(group, g => ProjectLayout.IsLoose(g)
-        ? ProjectSettings.Loose(ProjectLayout.LooseFolder(g))
-        : ProjectSettings.Read(g, _snapshot.ReadText, _layout.BuildFiles.ToList()));
+    /// <summary>The model and references of every project compiled so far, for the report.</summary>
+    public IReadOnlyList<(ProjectModel Model, ResolvedReferences References, IReadOnlyList<string> Missing)> Projects() =>
+        _built.Where(b => b.Value.IsValueCreated).OrderBy(b => b.Key, StringComparer.Ordinal)
+            .Select(b => (b.Value.Value.Model, b.Value.Value.References, (IReadOnlyList<string>)Missing(b.Key))).ToList();
 
-    private CSharpCompilation? Compile(string group, ProjectSettings settings, IReadOnlyList<string> extra, CancellationToken ct)
+    private ProjectModel ModelOf(string group) => _models.GetOrAdd(group, g => ProjectLayout.IsLoose(g)
+        ? LooseModel(ProjectLayout.LooseFolder(g))
+        : new ProjectModelReader(_files, _files.Root).Read(g));
+
+    private static ProjectModel LooseModel(string folder) => new()
     {
-        var paths = _layout.SourcesOf(group).Where(settings.Compiles).Union(extra, StringComparer.Ordinal).ToList();
+        AssemblyName = "Loose" + (folder.Length == 0 ? "" : "." + folder.Replace('/', '.')),
+        Framework = TargetFramework.Parse("net10.0"),
+        Nullable = NullableContextOptions.Enable,
+        GlobalUsings = SdkUsings.For("Microsoft.NET.Sdk", null, false, false).Select(n => new GlobalUsing(n, null, false)).ToList(),
+        FrameworkReferences = ["Microsoft.NETCore.App"],
+        Defines = ["DEBUG", "TRACE", .. TargetFramework.Parse("net10.0")!.Defines()],
+    };
+
+    private Built Compile(string group, IReadOnlyList<string> extra, CancellationToken ct)
+    {
+        var model = ModelOf(group);
+        var references = new ReferenceResolver(_files).Resolve(model);
+        var own = ProjectLayout.IsLoose(group) ? [.. _layout.SourcesOf(group)] : _layout.SourcesOf(group).Where(p => model.Compiles(p, ownedByProject: true)).ToList();
+        var linked = model.CompileIncludes.Count == 0 ? [] : _layout.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !own.Contains(f) && model.Compiles(f, ownedByProject: false));
+        var compiled = own.Concat(linked).ToHashSet(StringComparer.Ordinal);
+        var paths = compiled.Union(extra, StringComparer.Ordinal).ToList();
         var trees = new SyntaxTree?[paths.Count];
-        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = ct }, i => trees[i] = TreeOf(paths[i], settings));
+        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = ct }, i => trees[i] = TreeOf(paths[i], model));
         var all = trees.OfType<SyntaxTree>().ToList();
-        if (Generated(settings) is { } generated)
+        if (Generated(model) is { } generated)
         {
             all.Add(generated);
         }
 
-        var references = new List<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All);
+        var metadata = new List<MetadataReference>(references.References);
         // A reference cycle is invalid for MSBuild; skipping its back edge keeps the lazy builds from waiting on each other.
-        foreach (var reference in settings.ProjectReferences.Where(r => _layout.SourcesOf(r).Count > 0 && !Reaches(r, group, [])))
+        // SDK-style ProjectReferences are transitive: a test project sees the types of its references' references.
+        foreach (var reference in Closure(model).Where(r => _layout.HasProject(r) && !Reaches(r, group, [])))
         {
-            var lazy = _compilations.GetOrAdd(reference, r => new Lazy<CSharpCompilation?>(() => Compile(r, SettingsOf(r), [], ct)));
-            if (lazy.Value is { } compilation)
-            {
-                references.Add(compilation.ToMetadataReference());
-            }
+            var built = _built.GetOrAdd(reference, r => new Lazy<Built>(() => Compile(r, [], ct))).Value;
+            metadata.Add(built.Compilation.ToMetadataReference());
+        }
+
+        var specific = new Dictionary<string, ReportDiagnostic>(StringComparer.Ordinal);
+        foreach (var id in model.WarningsAsErrors)
+        {
+            specific[id] = ReportDiagnostic.Error;
+        }
+
+        foreach (var id in model.WarningsNotAsErrors)
+        {
+            specific[id] = ReportDiagnostic.Warn;
+        }
+
+        foreach (var id in model.NoWarn)
+        {
+            specific[id] = ReportDiagnostic.Suppress;
         }
 
         var options = new CSharpCompilationOptions(
-            settings.IsExe ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: NullableOf(settings.Nullable),
-            allowUnsafe: settings.AllowUnsafeBlocks,
+            model.OutputKind,
+            nullableContextOptions: model.Nullable,
+            allowUnsafe: model.AllowUnsafeBlocks,
             concurrentBuild: true,
-            specificDiagnosticOptions: settings.NoWarn.Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress)));
-        return CSharpCompilation.Create(settings.AssemblyName, all, references, options);
+            warningLevel: model.WarningLevel,
+            generalDiagnosticOption: model.TreatWarningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
+            specificDiagnosticOptions: specific);
+        if (AnalyzerConfigProvider.For(_snapshot, _layout.Files, _files.Root, ProjectLayout.DirectoryOf(group.StartsWith("loose:", StringComparison.Ordinal) ? ProjectLayout.LooseFolder(group) + "/x" : group)) is { } configs)
+        {
+            options = options.WithSyntaxTreeOptionsProvider(configs);
+        }
+
+        var compilation = CSharpCompilation.Create(model.AssemblyName, all, metadata, options);
+        var (withGenerated, failedGenerators) = references.Analyzers.Count > 0 ? SourceGenerators.Run(compilation, references.Analyzers, ct) : (compilation, []);
+        return new Built(model, references, withGenerated, compiled, BrokenSetup(withGenerated, model))
+        {
+            GeneratorsUnknown = references.GeneratorsUnknown || failedGenerators.Count > 0,
+        };
     }
 
-    // Packages flow transitively through ProjectReferences, so a project depends on what its references depend on.
-    private (bool DependsOnExternals, bool AllResolved) Closure(string group)
+    private static string? BrokenSetup(CSharpCompilation compilation, ProjectModel model)
     {
-        bool externals = false, resolved = true;
+        if (compilation.GetSpecialType(SpecialType.System_Object).TypeKind == TypeKind.Error)
+        {
+            return "System.Object does not resolve: no framework reference assemblies were found";
+        }
+
+        var hasTasks = model.Framework is not { Family: TargetFamily.NetFramework, Version.Major: < 4 };
+        return hasTasks && compilation.GetTypeByMetadataName("System.Threading.Tasks.Task") is null
+            ? "System.Threading.Tasks.Task does not resolve: the framework references are incomplete"
+            : null;
+    }
+
+    // Missing references flow through ProjectReferences: a type from a degraded sibling may be an error type here.
+    private List<string> Missing(string group)
+    {
+        var missing = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>([group]);
         while (stack.TryPop(out var current))
@@ -106,22 +166,63 @@ public sealed class CompilationBuilder
                 continue;
             }
 
-            var settings = SettingsOf(current);
-            externals |= settings.HasExternalReferences;
-            foreach (var reference in settings.ProjectReferences)
+            var model = ModelOf(current);
+            if (ProjectLayout.IsLoose(current))
             {
-                if (_layout.SourcesOf(reference).Count == 0 && !_layout.HasProject(reference))
+                missing.Add("no project file owns these files");
+            }
+            else if (!model.Readable)
+            {
+                missing.Add($"{current} could not be read");
+            }
+
+            if (_built.TryGetValue(current, out var built) && built.IsValueCreated)
+            {
+                missing.AddRange(built.Value.References.Missing.Select(m => current == group ? m : $"{m} (via {current})"));
+            }
+
+            foreach (var reference in model.ProjectReferences)
+            {
+                if (_layout.HasProject(reference))
                 {
-                    resolved = false;
+                    stack.Push(reference);
                 }
                 else
                 {
-                    stack.Push(reference);
+                    missing.Add($"project {reference}");
                 }
             }
         }
 
-        return (externals, resolved);
+        return missing.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private List<string> Closure(ProjectModel model)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<string>(model.ProjectReferences.Reverse());
+        while (stack.TryPop(out var current))
+        {
+            if (!seen.Add(current) || !_layout.HasProject(current))
+            {
+                continue;
+            }
+
+            result.Add(current);
+            var referenced = ModelOf(current);
+            if (!model.IsSdkStyleOrUnknown)
+            {
+                continue; // legacy projects see only their direct references
+            }
+
+            foreach (var next in referenced.ProjectReferences)
+            {
+                stack.Push(next);
+            }
+        }
+
+        return result;
     }
 
     private bool Reaches(string from, string to, HashSet<string> seen)
@@ -131,54 +232,41 @@ public sealed class CompilationBuilder
             return true;
         }
 
-        return seen.Add(from) && !ProjectLayout.IsLoose(from) && SettingsOf(from).ProjectReferences.Any(r => Reaches(r, to, seen));
+        return seen.Add(from) && !ProjectLayout.IsLoose(from) && ModelOf(from).ProjectReferences.Any(r => Reaches(r, to, seen));
     }
 
-    private SyntaxTree? TreeOf(string path, ProjectSettings settings) => _trees.GetOrAdd(path, p =>
+    private SyntaxTree? TreeOf(string path, ProjectModel model) => _trees.GetOrAdd(path, p =>
     {
         var text = _snapshot.ReadText(p);
-        return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptionsOf(settings), p);
+        return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptionsOf(model), p);
     });
 
-    private static CSharpParseOptions ParseOptionsOf(ProjectSettings settings)
+    private static CSharpParseOptions ParseOptionsOf(ProjectModel model)
     {
-        var version = LanguageVersion.Latest;
-        if (settings.LangVersion is { } v && LanguageVersionFacts.TryParse(v, out var parsed))
-        {
-            version = parsed;
-        }
-
-        return new CSharpParseOptions(version, DocumentationMode.Parse, preprocessorSymbols: [.. s_defines, .. settings.DefineConstants]);
+        var options = new CSharpParseOptions(model.LanguageVersion, DocumentationMode.Parse, preprocessorSymbols: model.Defines);
+        // A file no project owns may be a .NET 10 file-based app: its #: directives are the SDK's, not errors.
+        return model.IsLoose ? options.WithFeatures([new("FileBasedProgram", "true")]) : options;
     }
 
-    private static NullableContextOptions NullableOf(string? value) => value switch
-    {
-        "enable" => NullableContextOptions.Enable,
-        "warnings" => NullableContextOptions.Warnings,
-        "annotations" => NullableContextOptions.Annotations,
-        _ => NullableContextOptions.Disable,
-    };
-
-    private static SyntaxTree? Generated(ProjectSettings settings)
+    private static SyntaxTree? Generated(ProjectModel model)
     {
         var sb = new StringBuilder();
-        var removed = settings.UsingRemovals.ToHashSet(StringComparer.Ordinal);
-        var implicitUsings = settings.ImplicitUsings ? ImplicitUsings.For(settings.Sdk) : [];
-        foreach (var ns in implicitUsings.Where(n => !removed.Contains(n)))
+        foreach (var u in model.GlobalUsings)
         {
-            sb.Append("global using global::").Append(ns).Append(";\n");
+            sb.Append(u.ToCSharp()).Append('\n');
         }
 
-        foreach (var (name, alias, isStatic) in settings.Usings.Where(u => !removed.Contains(u.Name)))
-        {
-            sb.Append("global using ").Append(isStatic ? "static " : "").Append(alias is null ? "" : alias + " = ").Append("global::").Append(name).Append(";\n");
-        }
-
-        foreach (var friend in settings.InternalsVisibleTo)
+        foreach (var friend in model.InternalsVisibleTo)
         {
             sb.Append("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"").Append(friend.Replace("\"", "", StringComparison.Ordinal)).Append("\")]\n");
         }
 
-        return sb.Length == 0 ? null : CSharpSyntaxTree.ParseText(sb.ToString(), ParseOptionsOf(settings), GeneratedPrefix + settings.AssemblyName + ".GlobalUsings.g.cs");
+        return sb.Length == 0 ? null : CSharpSyntaxTree.ParseText(sb.ToString(), ParseOptionsOf(model), GeneratedPrefix + model.AssemblyName + ".GlobalUsings.g.cs");
+    }
+
+    private sealed record Built(ProjectModel Model, ResolvedReferences References, CSharpCompilation Compilation, IReadOnlySet<string> CompiledPaths, string? Broken)
+    {
+        /// <summary>True when generators the build runs could not run here: members they would add may be missing.</summary>
+        public bool GeneratorsUnknown { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoeReview.Analysis.Projects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -9,25 +10,43 @@ namespace CoeReview.Analysis.Workspace;
 /// once and shared by the compiler check, our rules and the analyzers of every expert; one semantic
 /// model per changed file, so each method body is bound once.
 /// </summary>
-public sealed record ProjectCompilation(string Group, ProjectSettings Settings, CSharpCompilation Compilation, IReadOnlyList<SyntaxTree> ChangedTrees)
+public sealed record ProjectCompilation(string Group, ProjectModel Model, CSharpCompilation Compilation, IReadOnlyList<SyntaxTree> ChangedTrees)
 {
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
-    /// <summary>True when the project's types may come from packages or references we could not restore, its own or its references'.</summary>
-    public bool DependsOnExternals { get; init; } = true;
+    /// <summary>References that could not be resolved, the project's own and its referenced projects'; empty when the compiler sees everything the build does.</summary>
+    public IReadOnlyList<string> MissingReferences { get; init; } = [];
 
-    /// <summary>True when every ProjectReference (transitively) was found in the snapshot and compiled.</summary>
-    public bool AllReferencesResolved { get; init; }
+    /// <summary>True when the project's types may come from references we could not resolve, its own or its references'.</summary>
+    public bool DependsOnExternals => MissingReferences.Count > 0;
+
+    /// <summary>True when every reference (transitively) was resolved: compiler diagnostics are then the build's.</summary>
+    public bool AllReferencesResolved => MissingReferences.Count == 0;
+
+    /// <summary>True when the restore's assets file was used for the packages.</summary>
+    public bool Restored { get; init; }
+
+    /// <summary>Set when even core types (System.Object, Task) do not resolve: the setup is broken and no semantic compiler error is trusted.</summary>
+    public string? BrokenSetup { get; init; }
+
+    /// <summary>True when source generators the build runs could not run here (members they add may be missing).</summary>
+    public bool GeneratorsUnknown { get; init; }
+
+    /// <summary>Changed files the project does not compile (removed from its Compile items): no compiler diagnostics for them.</summary>
+    public IReadOnlySet<string> NotCompiled { get; init; } = new HashSet<string>();
 
     /// <summary>The shared semantic model of a tree of this compilation.</summary>
     public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
     /// <summary>The same project over another compilation (e.g. one with analyzers attached), with fresh models.</summary>
     public ProjectCompilation WithCompilation(CSharpCompilation compilation, IReadOnlyList<SyntaxTree>? changedTrees = null) =>
-        new(Group, Settings, compilation, changedTrees ?? ChangedTrees)
+        new(Group, Model, compilation, changedTrees ?? ChangedTrees)
         {
-            DependsOnExternals = DependsOnExternals,
-            AllReferencesResolved = AllReferencesResolved,
+            MissingReferences = MissingReferences,
+            Restored = Restored,
+            BrokenSetup = BrokenSetup,
+            NotCompiled = NotCompiled,
+            GeneratorsUnknown = GeneratorsUnknown,
         };
 
     /// <summary>
@@ -40,7 +59,8 @@ public sealed record ProjectCompilation(string Group, ProjectSettings Settings, 
         var map = new Dictionary<SyntaxTree, SyntaxTree>();
         foreach (var tree in Compilation.SyntaxTrees)
         {
-            var options = ((CSharpParseOptions)tree.Options).WithFeatures([new("run-nullable-analysis", "never")]);
+            var parse = (CSharpParseOptions)tree.Options;
+            var options = parse.WithFeatures(parse.Features.Where(f => f.Key != "run-nullable-analysis").Append(new("run-nullable-analysis", "never")));
             map[tree] = tree.WithRootAndOptions(tree.GetRoot(), options);
         }
 

@@ -20,11 +20,11 @@ public sealed class ProjectLayout
         foreach (var csproj in all.Where(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             // Two projects in one folder share their files; the first by name stands for both.
-            _projectByDir.TryAdd(ProjectSettings.DirectoryOf(csproj), csproj);
+            _projectByDir.TryAdd(DirectoryOf(csproj), csproj);
         }
 
         _projectDirs = [.. _projectByDir.Keys];
-        BuildFiles = all.Where(f => Path.GetFileName(f) is "Directory.Build.props" or "Directory.Build.targets" or "Directory.Packages.props").ToHashSet(StringComparer.Ordinal);
+        Files = all;
         foreach (var cs in all.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)))
         {
             var key = ProjectOf(cs) ?? LooseKey(cs);
@@ -37,8 +37,8 @@ public sealed class ProjectLayout
         }
     }
 
-    /// <summary>Directory.Build.props/.targets and Directory.Packages.props anywhere in the snapshot.</summary>
-    public IReadOnlySet<string> BuildFiles { get; }
+    /// <summary>Every file of the snapshot outside build output, repo-relative.</summary>
+    public IReadOnlyList<string> Files { get; }
 
     public static ProjectLayout Of(ISnapshot snapshot)
     {
@@ -47,12 +47,12 @@ public sealed class ProjectLayout
     }
 
     /// <summary>True when the snapshot holds this .csproj.</summary>
-    public bool HasProject(string csproj) => _projectByDir.TryGetValue(ProjectSettings.DirectoryOf(csproj), out var p) && string.Equals(p, csproj, StringComparison.Ordinal);
+    public bool HasProject(string csproj) => _projectByDir.TryGetValue(DirectoryOf(csproj), out var p) && string.Equals(p, csproj, StringComparison.Ordinal);
 
     /// <summary>The nearest .csproj above the file, or null when none.</summary>
     public string? ProjectOf(string path)
     {
-        var dir = ProjectSettings.DirectoryOf(path);
+        var dir = DirectoryOf(path);
         while (true)
         {
             if (_projectDirs.Contains(dir))
@@ -65,7 +65,7 @@ public sealed class ProjectLayout
                 return null;
             }
 
-            dir = ProjectSettings.DirectoryOf(dir);
+            dir = DirectoryOf(dir);
         }
     }
 
@@ -82,7 +82,15 @@ public sealed class ProjectLayout
 
     private const string LoosePrefix = "loose:";
 
-    private static string LooseKey(string path) => LoosePrefix + ProjectSettings.DirectoryOf(path);
+    private static string LooseKey(string path) => LoosePrefix + DirectoryOf(path);
+
+    public static bool IsRooted(string path) => path.StartsWith('/') || (path.Length > 2 && path[1] == ':');
+
+    public static string DirectoryOf(string path)
+    {
+        var i = path.LastIndexOf('/');
+        return i < 0 ? "" : path[..i];
+    }
 
     private static bool IsBuildOutput(string path)
     {

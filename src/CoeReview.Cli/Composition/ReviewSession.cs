@@ -72,7 +72,8 @@ public sealed class ReviewSession
         var router = Catalog.Experts.Count == 1 && HasRuleSignals(Catalog.Experts[0]) ? new RuleRouter() : Routers.Create(Config, context.Environment, analysis);
         try
         {
-            return await new ReviewPipeline(router, backend, options).RunAsync(source, Catalog, cancellationToken).ConfigureAwait(false);
+            var review = await new ReviewPipeline(router, backend, options).RunAsync(source, Catalog, cancellationToken).ConfigureAwait(false);
+            return review with { Coverage = review.Coverage with { Projects = analysis.Projects } };
         }
         finally
         {

@@ -45,12 +45,25 @@ public sealed class JsonRenderer : IReviewRenderer
                 ["reviewedHunks"] = review.Coverage.ReviewedHunks,
                 ["skipped"] = new JsonArray(review.Coverage.Skipped.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray()),
                 ["notSent"] = new JsonArray(review.Coverage.NotSent.Select(n => (JsonNode?)new JsonObject { ["expert"] = n.Expert, ["path"] = n.Path, ["hunk"] = n.Hunk, ["reason"] = n.Reason }).ToArray()),
+                ["projects"] = new JsonArray(review.Coverage.Projects.Select(Project).ToArray<JsonNode?>()),
             },
             ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
             ["filteredOut"] = review.FilteredOut,
             ["wallMs"] = Math.Round(review.WallMs, 1),
         };
     }
+
+    private static JsonObject Project(ProjectCoverage p) => new()
+    {
+        ["path"] = p.Path,
+        ["targetFramework"] = p.TargetFramework,
+        ["targetFrameworks"] = new JsonArray(p.TargetFrameworks.Select(t => (JsonNode?)t).ToArray()),
+        ["status"] = p.Status,
+        ["restored"] = p.Restored,
+        ["missing"] = new JsonArray(p.Missing.Select(m => (JsonNode?)m).ToArray()),
+        ["warnings"] = new JsonArray(p.Warnings.Select(w => (JsonNode?)w).ToArray()),
+        ["reason"] = p.Reason,
+    };
 
     private static JsonObject Finding(Finding f)
     {

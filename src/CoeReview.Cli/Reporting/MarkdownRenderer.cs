@@ -58,6 +58,21 @@ public sealed class MarkdownRenderer : IReviewRenderer
             }
         }
 
+        if (review.Coverage.Projects.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("### Projects");
+            writer.WriteLine();
+            foreach (var p in review.Coverage.Projects)
+            {
+                writer.WriteLine($"- {Escape(p.Describe())}");
+                foreach (var w in p.Warnings)
+                {
+                    writer.WriteLine($"  - warning: {Escape(w)}");
+                }
+            }
+        }
+
         if (review.Simulation is { } sim)
         {
             writer.WriteLine();

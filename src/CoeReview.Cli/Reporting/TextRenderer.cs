@@ -44,6 +44,16 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
             writer.WriteLine($"  not sent to {n.Expert}: {n.Path} {n.Hunk}: {n.Reason}");
         }
 
+        foreach (var p in review.Coverage.Projects.Where(p => p.Status != "complete"))
+        {
+            writer.WriteLine($"  project {p.Describe()}");
+        }
+
+        foreach (var w in review.Coverage.Projects.SelectMany(p => p.Warnings).Distinct(StringComparer.Ordinal))
+        {
+            writer.WriteLine($"  warning: {w}");
+        }
+
         if (review.Experts.Where(e => e.Usage is not null).Select(e => e.Usage!).Aggregate(TokenUsage.Zero, (a, b) => a.Add(b)) is { Requests: > 0 } total)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tokens: {total.PromptTokens} prompt + {total.OutputTokens} output in {total.Requests} requests"));

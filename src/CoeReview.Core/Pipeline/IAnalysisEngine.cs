@@ -12,4 +12,7 @@ public interface IAnalysisEngine
     string Name { get; }
 
     Task<IReadOnlyList<Finding>> AnalyzeAsync(DiffSet diff, CancellationToken cancellationToken);
+
+    /// <summary>The projects an analysis of the diff compiled and how (empty for engines without a project model); valid once AnalyzeAsync finished.</summary>
+    IReadOnlyList<ProjectCoverage> ProjectsOf(DiffSet diff) => [];
 }

@@ -53,6 +53,20 @@ public sealed class SharedAnalysis(IEnumerable<IAnalysisEngine> engines) : IRout
         return hits;
     }
 
+    /// <summary>The projects every finished engine run compiled, for the report's coverage.</summary>
+    public IReadOnlyList<ProjectCoverage> Projects
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _runs.Where(r => r.Value.IsCompletedSuccessfully)
+                    .SelectMany(r => _engines.First(e => e.Name == r.Key.Item2).ProjectsOf(r.Key.Item1))
+                    .DistinctBy(p => p.Path).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
     public IReadOnlyList<string> EngineNames => _engines.Select(e => e.Name).ToList();
 
     private Task<IReadOnlyList<Finding>> RunOnceAsync(IAnalysisEngine engine, DiffSet diff, CancellationToken cancellationToken)

@@ -51,6 +51,20 @@ public static class ReviewSummaryMarkdown
             sb.Append(inv, $"- … and {c.Skipped.Count - 20} more\n");
         }
 
+        if (c.Projects.Count > 0)
+        {
+            var degraded = c.Projects.Count(p => p.Status != "complete");
+            sb.Append(inv, $"\n**Projects**: {(degraded == 0 ? "the review ran restored; every reference resolved" : $"{degraded} of {c.Projects.Count} reviewed degraded (references missing)")}\n");
+            foreach (var p in c.Projects.Where(p => p.Status != "complete" || p.Warnings.Count > 0).Take(20))
+            {
+                sb.Append("- ").Append(MarkdownText.Inline(p.Describe())).Append('\n');
+                foreach (var w in p.Warnings.Take(5))
+                {
+                    sb.Append("  - warning: ").Append(MarkdownText.Inline(w)).Append('\n');
+                }
+            }
+        }
+
         if (review.Simulation is { } sim)
         {
             sb.Append("\n**Simulated CoE cost**\n\n| Hardware | Simulated ms | Baseline | Baseline ms | Speedup | Router ms | Requests | Prompt tokens | Output tokens | Real wall ms |\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using CoeReview.Analysis.External;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CoeReview.Analysis.Workspace;
+
+/// <summary>
+/// Runs the source generators the build would run (the framework pack's: Regex, JSON, LibraryImport;
+/// and the restored packages'), so members they generate resolve as they do under dotnet build.
+/// Generators are loaded once per process and assembly, in isolated load contexts.
+/// </summary>
+internal static class SourceGenerators
+{
+    private static readonly IsolatedAnalyzerLoader s_loader = new();
+    private static readonly ConcurrentDictionary<string, Lazy<ImmutableArray<ISourceGenerator>>> s_generators = new(StringComparer.Ordinal);
+
+    /// <summary>The compilation with generated trees added, and the assemblies whose generators failed to load or run.</summary>
+    public static (CSharpCompilation Compilation, IReadOnlyList<string> Failed) Run(CSharpCompilation compilation, IReadOnlyList<string> assemblies, CancellationToken cancellationToken)
+    {
+        var failed = new List<string>();
+        var generators = new List<ISourceGenerator>();
+        foreach (var path in assemblies)
+        {
+            var loaded = s_generators.GetOrAdd(path, p => new Lazy<ImmutableArray<ISourceGenerator>>(() => Load(p))).Value;
+            if (loaded.IsDefault)
+            {
+                failed.Add(Path.GetFileName(path));
+            }
+            else
+            {
+                generators.AddRange(loaded);
+            }
+        }
+
+        if (generators.Count == 0 || compilation.SyntaxTrees.FirstOrDefault()?.Options is not CSharpParseOptions parse)
+        {
+            return (compilation, failed);
+        }
+
+        var driver = CSharpGeneratorDriver.Create(generators, parseOptions: parse, optionsProvider: EmptyOptions.Instance);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics, cancellationToken);
+        failed.AddRange(diagnostics.Where(d => d.Id is "CS8784" or "CS8785").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        return ((CSharpCompilation)updated, failed);
+    }
+
+    private static ImmutableArray<ISourceGenerator> Load(string path)
+    {
+        try
+        {
+            var reference = new AnalyzerFileReference(path, s_loader);
+            var failed = false;
+            reference.AnalyzerLoadFailed += (_, _) => failed = true;
+            var generators = reference.GetGenerators(LanguageNames.CSharp);
+            return failed && generators.IsEmpty ? default : generators;
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException or TypeLoadException or System.Reflection.ReflectionTypeLoadException)
+        {
+            return default;
+        }
+    }
+
+    private sealed class EmptyOptions : AnalyzerConfigOptionsProvider
+    {
+        public static readonly EmptyOptions Instance = new();
+
+        public override AnalyzerConfigOptions GlobalOptions => NoOptions.Instance;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => NoOptions.Instance;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => NoOptions.Instance;
+    }
+
+    private sealed class NoOptions : AnalyzerConfigOptions
+    {
+        public static readonly NoOptions Instance = new();
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = "";
+            return false;
+        }
+    }
+}
