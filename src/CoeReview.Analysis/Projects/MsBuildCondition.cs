@@ -35,6 +35,7 @@ public sealed class MsBuildCondition
             return true;
         }
 
+        Reset();
         _text = condition;
         _pos = 0;
         try
@@ -44,10 +45,10 @@ public sealed class MsBuildCondition
             if (_pos < _text.Length)
             {
                 Incomplete = true;
-                return false;
             }
 
-            return value;
+            // What could not be evaluated is not taken as true: the guarded content is left out, and the caller warns.
+            return value && !Incomplete;
         }
         catch (FormatException)
         {

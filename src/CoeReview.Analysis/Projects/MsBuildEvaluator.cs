@@ -58,7 +58,13 @@ public sealed class MsBuildEvaluator
         _fileStack.Pop();
         var itemPass = new ItemEvaluation(_expander, _condition, () => CurrentFile, _fileStack);
         var items = itemPass.Run(_itemGroups);
-        return new EvaluatedProject(path, sdk, new Dictionary<string, string>(_properties, StringComparer.OrdinalIgnoreCase), items, _warnings, readable: true)
+        var properties = new Dictionary<string, string>(_properties, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in _globals)
+        {
+            properties[name] = value;
+        }
+
+        return new EvaluatedProject(path, sdk, properties, items, _warnings, readable: true)
         {
             Removals = itemPass.Removals,
         };

@@ -1,0 +1,133 @@
+using CoeReview.Analysis.Projects;
+
+namespace CoeReview.Analysis.Tests.Projects;
+
+/// <summary>Project files read as MSBuild reads them, and bad ones turned into warnings and a degraded review, never a crash.</summary>
+public sealed class ProjectFileTests
+{
+    private const string AsyncCode = "namespace P;\n\npublic sealed class A\n{\n    public async Task<int> GetAsync() { await Task.Yield(); return 1; }\n}\n";
+
+    [Fact]
+    public void Imports_follow_property_functions_conditions_and_the_nearest_Directory_Build_props()
+    {
+        var model = ProjectSettingsTests.Read(
+            new Dictionary<string, string>
+            {
+                ["Directory.Build.props"] = "<Project><PropertyGroup><Nullable>warnings</Nullable></PropertyGroup></Project>",
+                ["src/Directory.Build.props"] = "<Project><Import Project=\"$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" />"
+                    + "<Import Project=\"$(MSBuildThisFileDirectory)../eng/Common.props\" Condition=\"Exists('$(MSBuildThisFileDirectory)../eng/Common.props')\" />"
+                    + "<Import Project=\"nope.props\" Condition=\"Exists('nope.props')\" /></Project>",
+                ["eng/Common.props"] = "<Project><PropertyGroup><ImplicitUsings Condition=\"'$(IsTestProject)' != 'true' and $(MSBuildProjectName.EndsWith('App'))\">enable</ImplicitUsings>"
+                    + "<DefineConstants>$(DefineConstants);COMMON</DefineConstants></PropertyGroup></Project>",
+                ["src/App/App.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>"
+                    + "<ItemGroup Condition=\"'$(TargetFramework)' == 'net8.0'\"><Using Include=\"System.Text\" /><Using Remove=\"System.Net.Http\" /></ItemGroup></Project>",
+            },
+            "src/App/App.csproj");
+
+        Assert.Equal(Microsoft.CodeAnalysis.NullableContextOptions.Warnings, model.Nullable);
+        Assert.Contains(new GlobalUsing("System.Linq", null, false), model.GlobalUsings);
+        Assert.Contains(new GlobalUsing("System.Text", null, false), model.GlobalUsings);
+        Assert.DoesNotContain(new GlobalUsing("System.Net.Http", null, false), model.GlobalUsings);
+        Assert.Contains("COMMON", model.Defines);
+        Assert.Contains("NET8_0_OR_GREATER", model.Defines);
+        Assert.DoesNotContain("NET9_0_OR_GREATER", model.Defines);
+        Assert.Equal(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12, model.LanguageVersion);
+        Assert.Empty(model.Warnings);
+    }
+
+    [Fact]
+    public async Task A_corrupt_project_file_is_a_warning_with_its_line_and_a_degraded_review_not_a_crash()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["p/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <ImplicitUsings>enable\n</Project>\n",
+            ["p/A.cs"] = AsyncCode + "public sealed class B { public Missing M() => null!; }\n",
+        };
+        var engine = new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly);
+        var diff = Fixtures.InMemory(files, "p/A.cs");
+
+        var found = await engine.AnalyzeAsync(diff, CancellationToken.None);
+
+        Assert.Empty(found);
+        var project = Assert.Single(engine.ProjectsOf(diff));
+        Assert.Equal("degraded", project.Status);
+        Assert.Contains(project.Warnings, w => w.StartsWith("p/P.csproj:4: not well-formed XML", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_missing_imported_props_file_is_a_warning_naming_the_file_and_line()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["p/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <Import Project=\"../eng/Missing.props\" />\n  <PropertyGroup><ImplicitUsings>enable</ImplicitUsings><TargetFramework>net10.0</TargetFramework></PropertyGroup>\n</Project>\n",
+            ["p/A.cs"] = AsyncCode,
+        };
+        var engine = new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly);
+        var diff = Fixtures.InMemory(files, "p/A.cs");
+
+        var found = await engine.AnalyzeAsync(diff, CancellationToken.None);
+
+        Assert.Empty(found);
+        Assert.Contains("p/P.csproj:2: imported project '../eng/Missing.props' was not found", Assert.Single(engine.ProjectsOf(diff)).Warnings);
+    }
+
+    [Fact]
+    public async Task An_assets_file_for_another_framework_is_a_warning_and_the_packages_count_as_missing()
+    {
+        using var disk = new DiskRepo(new Dictionary<string, string>
+        {
+            ["p/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>"
+                + "<ItemGroup><PackageReference Include=\"Serilog\" Version=\"4.0.0\" /></ItemGroup></Project>",
+            ["p/obj/project.assets.json"] = "{\"version\":3,\"targets\":{\"net8.0\":{}},\"libraries\":{},\"packageFolders\":{},\"project\":{\"frameworks\":{\"net8.0\":{}}}}",
+            ["p/A.cs"] = AsyncCode + "public sealed class L { public Serilog.ILogger? Log { get; set; } }\n",
+        });
+
+        var (found, projects) = await disk.ReviewAsync("p/A.cs");
+
+        Assert.Empty(found);
+        var project = Assert.Single(projects);
+        Assert.Equal(("degraded", false), (project.Status, project.Restored));
+        Assert.Contains("Serilog", project.Missing);
+        Assert.Contains(project.Warnings, w => w.Contains("restored for net8.0, not for net10.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Warnings_follow_NoWarn_Nullable_and_globalconfig_severities()
+    {
+        const string code = "namespace P;\n\npublic sealed class A\n{\n    public void M()\n    {\n        int unused;\n        string s = null;\n        System.Console.WriteLine(s);\n    }\n\n    public void N() { int alsoUnused; }\n}\n";
+        var quiet = new Dictionary<string, string>
+        {
+            [".globalconfig"] = "dotnet_diagnostic.CS0168.severity = none\n",
+            ["p/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>",
+            ["p/A.cs"] = code,
+        };
+        var loud = new Dictionary<string, string>
+        {
+            ["p/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><NoWarn>$(NoWarn);8604</NoWarn></PropertyGroup></Project>",
+            ["p/A.cs"] = code,
+        };
+
+        var silenced = await new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly).AnalyzeAsync(Fixtures.InMemory(quiet, "p/A.cs"), CancellationToken.None);
+        var reported = await new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly).AnalyzeAsync(Fixtures.InMemory(loud, "p/A.cs"), CancellationToken.None);
+
+        Assert.Empty(silenced);
+        Assert.Equal([("CS0168", 7), ("CS8600", 8), ("CS0168", 12)], reported.Select(f => (f.RuleId, f.Line)));
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_and_multi_targeting_are_read_from_the_project()
+    {
+        var model = ProjectSettingsTests.Read(
+            new Dictionary<string, string>
+            {
+                ["p/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFrameworks>net48;netstandard2.0;net8.0</TargetFrameworks>"
+                    + "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsNotAsErrors>CS0618</WarningsNotAsErrors></PropertyGroup>"
+                    + "<PropertyGroup Condition=\"'$(TargetFramework)' == 'net8.0'\"><AllowUnsafeBlocks>true</AllowUnsafeBlocks></PropertyGroup></Project>",
+            },
+            "p/P.csproj");
+
+        Assert.Equal(("net8.0", true, true), (model.Framework?.Moniker, model.TreatWarningsAsErrors, model.AllowUnsafeBlocks));
+        Assert.Equal(["CS0618"], model.WarningsNotAsErrors);
+        Assert.Equal(["net48", "netstandard2.0", "net8.0"], model.Frameworks);
+    }
+}
