@@ -3,23 +3,29 @@ using CoeReview.Core.Experts;
 
 namespace CoeReview.Core.Pipeline;
 
-/// <summary>Leaves out files matching the config's exclude globs, listing them in coverage as excluded.</summary>
+/// <summary>
+/// Leaves out files matching the config's exclude globs and generated code, listing them in coverage
+/// with the reason ("excluded by config", "generated code").
+/// </summary>
 public sealed class ExcludingDiffSource(IDiffSource inner, IReadOnlyList<string> globs) : IDiffSource
 {
     public async Task<DiffSet> GetDiffAsync(CancellationToken cancellationToken)
     {
         var diff = await inner.GetDiffAsync(cancellationToken).ConfigureAwait(false);
-        if (globs.Count == 0)
+        string? Reason(DiffFile f) =>
+            globs.Any(g => Glob.IsMatch(g, f.Path)) ? "excluded by config"
+            : f.Kind != FileChangeKind.Deleted && !f.IsBinary && GeneratedCode.IsGenerated(f.Path, diff.Snapshot.ReadText(f.Path)) ? "generated code"
+            : null;
+        var reasons = diff.Files.Select(f => (File: f, Reason: Reason(f))).ToList();
+        if (reasons.All(r => r.Reason is null))
         {
             return diff;
         }
 
-        bool Excluded(string path) => globs.Any(g => Glob.IsMatch(g, path));
-        var excluded = diff.Files.Where(f => Excluded(f.Path)).Select(f => new SkippedFile(f.Path, "excluded by config")).ToList();
         return diff with
         {
-            Files = diff.Files.Where(f => !Excluded(f.Path)).ToList(),
-            Skipped = diff.Skipped.Concat(excluded).ToList(),
+            Files = reasons.Where(r => r.Reason is null).Select(r => r.File).ToList(),
+            Skipped = diff.Skipped.Concat(reasons.Where(r => r.Reason is not null).Select(r => new SkippedFile(r.File.Path, r.Reason!))).ToList(),
         };
     }
 }
