@@ -4,6 +4,7 @@ using CoeReview.Analysis.Compiler;
 using CoeReview.Analysis.External;
 using CoeReview.Analysis.Rules;
 using CoeReview.Analysis.Rules.Security;
+using CoeReview.Analysis.Rules.Tests;
 using CoeReview.Analysis.Workspace;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
@@ -138,6 +139,8 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         {
             own.AddRange(ConfigSecrets(diff));
         }
+
+        own = UntestedSummary.Fold(own, diff).ToList();
 
         var ours = own.Select(f => (f.Path, f.Line, f.Category)).ToHashSet();
         var kept = _options.DeduplicateExternal ? external.Where(f => !ours.Contains((f.Path, f.Line, f.Category))) : external;

@@ -34,6 +34,7 @@ public sealed class OwnRuleTests
         {
             ["src/P/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\" />",
             ["src/P/Pricing.cs"] = "namespace P;\npublic sealed class Pricing\n{\n    public decimal Total(decimal net) => net * 1.2m;\n\n    private int Hidden() => 1;\n}\n",
+            ["tests/P.Tests/OtherTests.cs"] = "public class OtherTests { }\n",
         };
 
         var found = await s_rulesOnly.AnalyzeAsync(Fixtures.InMemory(files, "src/P/Pricing.cs"), CancellationToken.None);
@@ -41,6 +42,25 @@ public sealed class OwnRuleTests
         var note = Assert.Single(found);
         Assert.Equal(("COE-TEST-005", Core.Findings.Severity.Note, 4), (note.RuleId, note.Severity, note.Line));
         Assert.Contains("Pricing.Total", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Untested_changes_across_files_are_one_summary_note_and_none_in_a_repository_without_tests()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["src/P/P.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\" />",
+            ["src/P/Pricing.cs"] = "namespace P;\npublic sealed class Pricing\n{\n    public decimal Total(decimal net) => net * 1.2m;\n}\n",
+            ["src/P/Tax.cs"] = "namespace P;\npublic sealed class Tax\n{\n    public decimal Rate() => 0.2m;\n    public decimal Of(decimal x) => x * Rate();\n}\n",
+        };
+        var withTests = new Dictionary<string, string>(files) { ["tests/P.Tests/P.Tests.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\" />" };
+
+        var found = await s_rulesOnly.AnalyzeAsync(Fixtures.InMemory(withTests, "src/P/Pricing.cs", "src/P/Tax.cs"), CancellationToken.None);
+        var none = await s_rulesOnly.AnalyzeAsync(Fixtures.InMemory(files, "src/P/Pricing.cs", "src/P/Tax.cs"), CancellationToken.None);
+
+        var note = Assert.Single(found, f => f.RuleId == "COE-TEST-005");
+        Assert.Equal("3 changed members in 2 files have no test in this change (Pricing.Total, Tax.Rate, Tax.Of), so the new behaviour is unverified.", note.Message);
+        Assert.DoesNotContain(none, f => f.RuleId == "COE-TEST-005");
     }
 
     [Fact]
