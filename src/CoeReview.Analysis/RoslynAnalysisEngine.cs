@@ -124,7 +124,7 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
 
             // The compiler check binds its own (nullable-aware) compilation: run it beside the rules and analyzers.
             var compiler = _options.CompilerDiagnostics
-                ? Task.Run(() => CompilerCheck.Run(compiled, cancellationToken), cancellationToken)
+                ? Task.Run(() => CompilerCheck.Run(compiled, diff, cancellationToken), cancellationToken)
                 : Task.FromResult<IReadOnlyList<Finding>>([]);
             if (_options.CodeRules)
             {

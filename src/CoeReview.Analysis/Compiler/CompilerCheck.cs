@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoeReview.Analysis.Workspace;
+using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using Microsoft.CodeAnalysis;
 
@@ -14,7 +15,13 @@ public static class CompilerCheck
     public const string Source = "roslyn";
 
     /// <summary>Compiler findings in the changed files of one project compilation.</summary>
-    public static IReadOnlyList<Finding> Run(ProjectCompilation project, CancellationToken cancellationToken)
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, CancellationToken cancellationToken) => Run(project, null, cancellationToken);
+
+    /// <summary>
+    /// Compiler findings in the changed files; with the diff, a warning the base already had at the same
+    /// code (same id, same normalized line) is not the change's and is left out.
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         var context = new UnresolvedContext(project.Compilation, project.DependsOnExternals);
@@ -39,14 +46,40 @@ public static class CompilerCheck
 
             var model = project.ModelOf(tree);
             var filter = new CascadeFilter(context, model, project.AllReferencesResolved, project.GeneratorsUnknown);
-            found[i] = model.GetDiagnostics(cancellationToken: cancellationToken)
+            var kept = model.GetDiagnostics(cancellationToken: cancellationToken)
                 .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
                 .Where(d => d.Location.SourceTree == tree)
                 .Where(d => !filter.IsExplainedByMissingReferences(d, cancellationToken))
-                .Select(d => ToFinding(d, tree, syntaxErrors.Contains((d.Id, d.Location.SourceSpan))))
                 .ToList();
+            if (diff?.Find(tree.FilePath) is { } file && kept.Any(d => d.DefaultSeverity == DiagnosticSeverity.Warning))
+            {
+                kept = WithoutBaseWarnings(project, tree, file, kept, cancellationToken);
+            }
+
+            found[i] = kept.Select(d => ToFinding(d, tree, syntaxErrors.Contains((d.Id, d.Location.SourceSpan)))).ToList();
         });
         return found.SelectMany(f => f).ToList();
+    }
+
+    private static List<Diagnostic> WithoutBaseWarnings(ProjectCompilation project, SyntaxTree tree, DiffFile file, List<Diagnostic> found, CancellationToken ct)
+    {
+        if (BaseText.Of(file, tree.GetText(ct).ToString()) is not { } old)
+        {
+            return found;
+        }
+
+        var baseTree = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(old));
+        var baseCompilation = project.Compilation.ReplaceSyntaxTree(tree, baseTree);
+        var known = baseCompilation.GetSemanticModel(baseTree).GetDiagnostics(cancellationToken: ct)
+            .Where(d => d.DefaultSeverity == DiagnosticSeverity.Warning && d.Location.SourceTree == baseTree)
+            .Select(d => (d.Id, LineOf(baseTree, d.Location.GetLineSpan().StartLinePosition.Line))).ToHashSet();
+        return found.Where(d => d.DefaultSeverity != DiagnosticSeverity.Warning || !known.Contains((d.Id, LineOf(tree, d.Location.GetLineSpan().StartLinePosition.Line)))).ToList();
+    }
+
+    private static string LineOf(SyntaxTree tree, int zeroBasedLine)
+    {
+        var lines = tree.GetText().Lines;
+        return zeroBasedLine < lines.Count ? CoeReview.Core.Findings.Fingerprints.Normalize(lines[zeroBasedLine].ToString()) : "";
     }
 
     private static Finding ToFinding(Diagnostic d, SyntaxTree tree, bool isSyntax)
