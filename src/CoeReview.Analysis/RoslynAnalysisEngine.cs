@@ -120,14 +120,21 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
             cancellationToken.ThrowIfCancellationRequested();
             var run = new ExternalAnalyzerRun(sets, _options.CodeRules || sets.Count > 0 ? compiled.WithoutNullableAnalysis() : compiled);
             var project = run.Project;
-            var analyzers = run.RunAsync(cancellationToken);
+            var analyzers = TimedAsync("analysis: external analyzers", () => run.RunAsync(cancellationToken));
 
             // The compiler check binds its own (nullable-aware) compilation: run it beside the rules and analyzers.
             var compiler = _options.CompilerDiagnostics
-                ? Task.Run(() => CompilerCheck.Run(compiled, diff, cancellationToken), cancellationToken)
+                ? Task.Run(
+                    () =>
+                    {
+                        using var stage = StageProfile.Stage("analysis: compiler check");
+                        return CompilerCheck.Run(compiled, diff, cancellationToken);
+                    },
+                    cancellationToken)
                 : Task.FromResult<IReadOnlyList<Finding>>([]);
             if (_options.CodeRules)
             {
+                using var stage = StageProfile.Stage("analysis: code rules");
                 own.AddRange(CodeRuleRunner.Run(project, diff, cancellationToken));
             }
 
@@ -147,6 +154,12 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         return own.Concat(kept)
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static async Task<IReadOnlyList<Finding>> TimedAsync(string stage, Func<Task<IReadOnlyList<Finding>>> run)
+    {
+        using var scope = StageProfile.Stage(stage);
+        return await run().ConfigureAwait(false);
     }
 
     private static IEnumerable<Finding> ConfigSecrets(DiffSet diff) => diff.Files

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using CoeReview.Analysis.Projects;
 using CoeReview.Core.Diff;
+using CoeReview.Core.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -80,8 +81,15 @@ public sealed class CompilationBuilder
 
     private Built Compile(string group, IReadOnlyList<string> extra, CancellationToken ct)
     {
-        var model = ModelOf(group);
-        var references = new ReferenceResolver(_files).Resolve(model);
+        ProjectModel model;
+        ResolvedReferences references;
+        using (StageProfile.Stage("analysis: project load"))
+        {
+            model = ModelOf(group);
+            references = new ReferenceResolver(_files).Resolve(model);
+        }
+
+        using var compileStage = StageProfile.Stage("analysis: compile (parse, references)");
         var own = ProjectLayout.IsLoose(group) ? [.. _layout.SourcesOf(group)] : _layout.SourcesOf(group).Where(p => model.Compiles(p, ownedByProject: true)).ToList();
         var linked = model.CompileIncludes.Count == 0 ? [] : _layout.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !own.Contains(f) && model.Compiles(f, ownedByProject: false));
         var compiled = own.Concat(linked).ToHashSet(StringComparer.Ordinal);
@@ -133,11 +141,17 @@ public sealed class CompilationBuilder
         }
 
         var compilation = CSharpCompilation.Create(model.AssemblyName, all, metadata, options);
-        var (withGenerated, failedGenerators) = references.Analyzers.Count > 0 ? SourceGenerators.Run(compilation, references.Analyzers, ct) : (compilation, []);
+        var (withGenerated, failedGenerators) = references.Analyzers.Count > 0 ? Generate(compilation, references.Analyzers, ct) : (compilation, []);
         return new Built(model, references, withGenerated, compiled, BrokenSetup(withGenerated, model))
         {
             GeneratorsUnknown = references.GeneratorsUnknown || failedGenerators.Count > 0,
         };
+    }
+
+    private static (CSharpCompilation, IReadOnlyList<string>) Generate(CSharpCompilation compilation, IReadOnlyList<string> analyzers, CancellationToken ct)
+    {
+        using var stage = StageProfile.Stage("analysis: source generators");
+        return SourceGenerators.Run(compilation, analyzers, ct);
     }
 
     private static string? BrokenSetup(CSharpCompilation compilation, ProjectModel model)

@@ -22,7 +22,8 @@ internal static class SourceGenerators
     {
         var failed = new List<string>();
         var generators = new List<ISourceGenerator>();
-        foreach (var path in assemblies)
+        var sources = new Lazy<string[]>(() => compilation.SyntaxTrees.Select(t => t.GetText(cancellationToken).ToString()).ToArray());
+        foreach (var path in assemblies.Where(a => IsTriggered(a, sources)))
         {
             var loaded = s_generators.GetOrAdd(path, p => new Lazy<ImmutableArray<ISourceGenerator>>(() => Load(p))).Value;
             if (loaded.IsDefault)
@@ -45,6 +46,27 @@ internal static class SourceGenerators
         failed.AddRange(diagnostics.Where(d => d.Id is "CS8784" or "CS8785").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         return ((CSharpCompilation)updated, failed);
     }
+
+    // Generators that act only on code carrying their attribute, by assembly: a project that uses none of
+    // them is left alone, which saves binding the whole compilation a second time. Unknown ones always run.
+    private static readonly Dictionary<string, string[]> s_triggers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["System.Text.RegularExpressions.Generator"] = ["GeneratedRegex"],
+        ["System.Text.Json.SourceGeneration"] = ["JsonSerializable"],
+        ["Microsoft.Interop.LibraryImportGenerator"] = ["LibraryImport"],
+        ["Microsoft.Interop.ComInterfaceGenerator"] = ["GeneratedComInterface", "GeneratedComClass"],
+        ["Microsoft.Interop.JavaScript.JSImportGenerator"] = ["JSImport", "JSExport"],
+        ["Microsoft.Interop.SourceGeneration"] = [],
+        ["Microsoft.Extensions.Logging.Generators"] = ["LoggerMessage"],
+        ["Microsoft.Extensions.Options.SourceGeneration"] = ["OptionsValidator"],
+        // Interceptors for calls that exist without it: nothing it generates changes a diagnostic.
+        ["Microsoft.Extensions.Configuration.Binder.SourceGeneration"] = [],
+        ["Microsoft.AspNetCore.Http.RequestDelegateGenerator"] = [],
+    };
+
+    private static bool IsTriggered(string assembly, Lazy<string[]> sources) =>
+        !s_triggers.TryGetValue(Path.GetFileNameWithoutExtension(assembly), out var triggers)
+        || triggers.Any(t => sources.Value.Any(s => s.Contains(t, StringComparison.Ordinal)));
 
     private static ImmutableArray<ISourceGenerator> Load(string path)
     {

@@ -21,7 +21,16 @@ public static class ReviewRunner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var (session, review) = await ReviewAsync(request, context, cancellationToken).ConfigureAwait(false);
-        await WriteReportAsync(review, request, context, cancellationToken).ConfigureAwait(false);
+        using (StageProfile.Stage("render"))
+        {
+            await WriteReportAsync(review, request, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (StageProfile.Enabled)
+        {
+            StageProfile.Write(context.Error);
+        }
+
         return ExitCode(review, session.Options);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Routing;
 
@@ -12,10 +13,26 @@ public sealed class ReviewPipeline(IRouter router, ICoeBackend backend, ReviewOp
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(catalog);
         var clock = Stopwatch.StartNew();
-        var diff = await source.GetDiffAsync(cancellationToken).ConfigureAwait(false);
-        var plan = await router.RouteAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
-        var results = await new ExpertRunner(backend, options).RunAsync(diff, plan, catalog, cancellationToken).ConfigureAwait(false);
+        DiffSet diff;
+        using (StageProfile.Stage("diff"))
+        {
+            diff = await source.GetDiffAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        RoutingPlan plan;
+        using (StageProfile.Stage("route (analysis hints included)"))
+        {
+            plan = await router.RouteAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        }
+
+        IReadOnlyList<ExpertResult> results;
+        using (StageProfile.Stage("experts"))
+        {
+            results = await new ExpertRunner(backend, options).RunAsync(diff, plan, catalog, cancellationToken).ConfigureAwait(false);
+        }
+
         var wallMs = clock.Elapsed.TotalMilliseconds;
+        using var merge = StageProfile.Stage("merge");
         var simulation = backend.Simulation?.Summarize(results, wallMs);
         return new Merger(options).Merge(diff, plan, results, backend.Name, simulation) with { WallMs = wallMs };
     }

@@ -28,6 +28,13 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         // One InferenceSession run at a time: ONNX Runtime already uses every core for one run.
         lock (_gate)
         {
+            if (!_encoder.IsValueCreated)
+            {
+                using var load = CoeReview.Core.Pipeline.StageProfile.Stage("route: embedding model load");
+                _ = _encoder.Value;
+            }
+
+            using var stage = CoeReview.Core.Pipeline.StageProfile.Stage("route: embed hunks");
             return _encoder.Value.Encode([.. texts], cancellationToken);
         }
     }

@@ -130,4 +130,20 @@ public sealed class ProjectFileTests
         Assert.Equal(["CS0618"], model.WarningsNotAsErrors);
         Assert.Equal(["net48", "netstandard2.0", "net8.0"], model.Frameworks);
     }
+
+    [Fact]
+    public async Task A_file_based_app_is_read_as_the_sdk_reads_it_and_its_packages_count_as_missing()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["scripts/hello.cs"] = "#!/usr/bin/env dotnet\n#:package Humanizer@2.14.1\n#:property LangVersion=preview\n\nusing Humanizer;\n\nConsole.WriteLine(\"hello\".Humanize());\nawait Task.Delay(1);\n",
+        };
+        var engine = new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly);
+        var diff = Fixtures.InMemory(files, "scripts/hello.cs");
+
+        var found = await engine.AnalyzeAsync(diff, CancellationToken.None);
+
+        Assert.Empty(found);
+        Assert.Equal("degraded", Assert.Single(engine.ProjectsOf(diff)).Status);
+    }
 }
