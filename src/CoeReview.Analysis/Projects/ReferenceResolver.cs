@@ -155,14 +155,16 @@ public sealed class ReferenceResolver(IProjectFileSystem files)
             return "none";
         }
 
+        // Project files name framework assemblies in any case (System.configuration); the disk may not forgive that.
+        var byName = Directory.GetFiles(dir, "*.dll").Concat(Directory.Exists(Path.Combine(dir, "Facades")) ? Directory.GetFiles(Path.Combine(dir, "Facades"), "*.dll") : [])
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         foreach (var (name, hint) in model.AssemblyReferences)
         {
-            var local = Path.Combine(dir, name + ".dll");
             if (hint is not null && File.Exists(hint))
             {
                 paths.Add(hint);
             }
-            else if (File.Exists(local))
+            else if (byName.TryGetValue(name, out var local))
             {
                 paths.Add(ProjectPaths.Normalize(local));
             }

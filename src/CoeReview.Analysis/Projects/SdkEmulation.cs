@@ -53,8 +53,13 @@ internal sealed class SdkEmulation(MsBuildEvaluator evaluator, string? sdk)
 
     public void BeforeProject()
     {
-        Default("Configuration", "Debug");
-        Default("Platform", "AnyCPU");
+        // The SDK defaults these before the project; a legacy project defaults them itself (and Common.targets after it).
+        if (sdk is not null)
+        {
+            Default("Configuration", "Debug");
+            Default("Platform", "AnyCPU");
+        }
+
         var projectDir = evaluator.Lookup("MSBuildProjectDirectory")!;
         if (!IsFalse("ImportDirectoryBuildProps"))
         {
@@ -83,6 +88,8 @@ internal sealed class SdkEmulation(MsBuildEvaluator evaluator, string? sdk)
 
     public void AfterProject()
     {
+        Default("Configuration", "Debug");
+        Default("Platform", "AnyCPU");
         var tfm = TargetFramework.Parse(evaluator.Lookup("TargetFramework"))
             ?? (sdk is null ? TargetFramework.FromFrameworkVersion(evaluator.Lookup("TargetFrameworkVersion") ?? "v4.0") : null);
         if (tfm is not null)

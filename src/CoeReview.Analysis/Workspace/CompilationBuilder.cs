@@ -38,7 +38,7 @@ public sealed class CompilationBuilder
     public IReadOnlyList<ProjectCompilation> Build(IEnumerable<string> changedCsFiles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changedCsFiles);
-        var groups = changedCsFiles.GroupBy(_layout.GroupOf, StringComparer.Ordinal).ToList();
+        var groups = changedCsFiles.GroupBy(OwnerOf, StringComparer.Ordinal).ToList();
         var result = new ProjectCompilation?[groups.Count];
         Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
@@ -58,6 +58,21 @@ public sealed class CompilationBuilder
             };
         });
         return result.OfType<ProjectCompilation>().ToList();
+    }
+
+    // The project that compiles a file: the nearest one above it, unless that one leaves it out and
+    // another links it in (<Compile Include="..\Shared\X.cs" />), as shared files in older solutions are.
+    private string OwnerOf(string file)
+    {
+        var nearest = _layout.GroupOf(file);
+        if (!ProjectLayout.IsLoose(nearest) && ModelOf(nearest).Compiles(file, ownedByProject: true))
+        {
+            return nearest;
+        }
+
+        var linking = _layout.Projects.Where(p => p != nearest).Order(StringComparer.Ordinal)
+            .FirstOrDefault(p => ModelOf(p) is { CompileIncludes.Count: > 0 } m && m.Compiles(file, ownedByProject: false));
+        return linking ?? nearest;
     }
 
     /// <summary>The model and references of every project compiled so far, for the report.</summary>

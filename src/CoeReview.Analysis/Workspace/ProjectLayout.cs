@@ -37,6 +37,9 @@ public sealed class ProjectLayout
         }
     }
 
+    /// <summary>Every .csproj of the snapshot (one per folder).</summary>
+    public IReadOnlyCollection<string> Projects => _projectByDir.Values;
+
     /// <summary>Every file of the snapshot outside build output, repo-relative.</summary>
     public IReadOnlyList<string> Files { get; }
 

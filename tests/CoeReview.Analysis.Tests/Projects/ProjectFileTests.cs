@@ -146,4 +146,27 @@ public sealed class ProjectFileTests
         Assert.Empty(found);
         Assert.Equal("degraded", Assert.Single(engine.ProjectsOf(diff)).Status);
     }
+
+    [Fact]
+    public async Task A_file_that_another_project_links_in_is_compiled_with_that_project()
+    {
+        // Given a shared helper that its own folder's legacy project leaves out and a sibling links in
+        var files = new Dictionary<string, string>
+        {
+            ["Core/Core.csproj"] = "<Project ToolsVersion=\"4.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><PropertyGroup><TargetFrameworkVersion>v4.8</TargetFrameworkVersion></PropertyGroup>"
+                + "<ItemGroup><Compile Include=\"Other.cs\" /></ItemGroup></Project>",
+            ["Core/Other.cs"] = "namespace Core { public class Other { } }\n",
+            ["Core/Helper.cs"] = "namespace Shared { internal static class Helper { public static int Twice(int x) { int wrong = \"x\"; return x * 2; } } }\n",
+            ["Data/Data.csproj"] = "<Project ToolsVersion=\"4.0\" xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\"><PropertyGroup><TargetFrameworkVersion>v4.8</TargetFrameworkVersion></PropertyGroup>"
+                + "<ItemGroup><Compile Include=\"..\\Core\\Helper.cs\"><Link>Helper.cs</Link></Compile></ItemGroup></Project>",
+        };
+        var engine = new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly);
+        var diff = Fixtures.InMemory(files, "Core/Helper.cs");
+
+        var found = await engine.AnalyzeAsync(diff, CancellationToken.None);
+
+        // Then its error is found, in the project that compiles it
+        Assert.Equal(["CS0029"], found.Select(f => f.RuleId));
+        Assert.Equal("Data/Data.csproj", Assert.Single(engine.ProjectsOf(diff)).Path);
+    }
 }
