@@ -33,33 +33,30 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
             return context.DependsOnExternals || !allReferencesResolved;
         }
 
-        var nameLookup = CompilerDiagnosticIds.NameLookup.Contains(id);
-        var mismatch = CompilerDiagnosticIds.TypeMismatch.Contains(id);
-        var inheritance = CompilerDiagnosticIds.Inheritance.Contains(id);
-        if (!nameLookup && !mismatch && !inheritance)
-        {
-            return false;
-        }
-
         var root = model.SyntaxTree.GetRoot(ct);
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         var type = EnclosingType(node, ct);
-        if (UnresolvedContext.HasErrorAncestry(type))
+        if (UnresolvedContext.HasErrorAncestry(type) || IsGeneratorSatisfied(id, node, type))
         {
             return true;
         }
 
-        if (IsGeneratorSatisfied(id, node, type))
+        if (id == "CS0103" && node is IdentifierNameSyntax or GenericNameSyntax && !IsReceiver(node))
+        {
+            // A bare name can only come from an inherited member (checked above), a using static of
+            // something missing, or a generator filling in a partial type.
+            return ExplainedLookup(id, node, type) || RegionHasErrorType(node, diagnostic.Location.SourceSpan, ct);
+        }
+
+        // A missing assembly can add extension methods (and extension members) to any namespace, even
+        // one that resolves: in a degraded project no member lookup or overload failure is the PR's for sure.
+        if (CompilerDiagnosticIds.NameLookup.Contains(id))
         {
             return true;
         }
 
-        if (nameLookup && ExplainedLookup(id, node, type))
-        {
-            return true;
-        }
-
-        return (nameLookup || mismatch) && StatementHasErrorType(node, diagnostic.Location.SourceSpan, ct);
+        // Anything else is the PR's only when nothing in its statement (or member) binds to an error type.
+        return RegionHasErrorType(node, diagnostic.Location.SourceSpan, ct);
     }
 
     private bool IsExplainedByGenerators(Diagnostic diagnostic, CancellationToken ct)
@@ -134,7 +131,7 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
         return declaration is null ? null : model.GetDeclaredSymbol(declaration, ct) as INamedTypeSymbol;
     }
 
-    private bool StatementHasErrorType(SyntaxNode node, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken ct)
+    private bool RegionHasErrorType(SyntaxNode node, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken ct)
     {
         var statement = node.AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax or MemberDeclarationSyntax or AttributeSyntax);
         if (statement is null)

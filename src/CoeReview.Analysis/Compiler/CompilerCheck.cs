@@ -49,7 +49,7 @@ public static class CompilerCheck
             var kept = model.GetDiagnostics(cancellationToken: cancellationToken)
                 .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
                 .Where(d => d.Location.SourceTree == tree)
-                .Where(d => !filter.IsExplainedByMissingReferences(d, cancellationToken))
+                .Where(d => syntaxErrors.Contains((d.Id, d.Location.SourceSpan)) || !filter.IsExplainedByMissingReferences(d, cancellationToken))
                 .ToList();
             if (diff?.Find(tree.FilePath) is { } file && kept.Any(d => d.DefaultSeverity == DiagnosticSeverity.Warning))
             {

@@ -85,6 +85,7 @@ public sealed class FrameworkProjectTests : IDisposable
               <Import Project="$(MSBuildExtensionsPath)\$(MSBuildToolsVersion)\Microsoft.Common.props" Condition="Exists('$(MSBuildExtensionsPath)\$(MSBuildToolsVersion)\Microsoft.Common.props')" />
               <PropertyGroup>
                 <Configuration Condition=" '$(Configuration)' == '' ">Debug</Configuration>
+                <Platform Condition=" '$(Platform)' == '' ">AnyCPU</Platform>
                 <OutputType>Library</OutputType>
                 <TargetFrameworkVersion>v4.8</TargetFrameworkVersion>
               </PropertyGroup>
