@@ -80,10 +80,10 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
                 p.References.Restored,
                 p.Missing,
                 p.Model.Warnings.Concat(p.References.Warnings).Select(w => w.ToString()).Distinct(StringComparer.Ordinal).ToList())
-            {
-                Reason = broken.GetValueOrDefault(p.Model.ProjectPath),
-                TargetFrameworks = p.Model.Frameworks.Count > 1 ? p.Model.Frameworks : [],
-            })
+        {
+            Reason = broken.GetValueOrDefault(p.Model.ProjectPath),
+            TargetFrameworks = p.Model.Frameworks.Count > 1 ? p.Model.Frameworks : [],
+        })
             .ToList();
         return (projects, coverage);
     }

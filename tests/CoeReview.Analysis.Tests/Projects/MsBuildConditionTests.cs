@@ -19,8 +19,15 @@ public sealed class MsBuildConditionTests
     {
         var props = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Configuration"] = "Debug", ["Platform"] = "AnyCPU", ["TargetFramework"] = "net8.0", ["Flag"] = "true",
-            ["Version"] = "8.0.1", ["A"] = "1", ["B"] = "3", ["C"] = "X", ["Dir"] = "obj/",
+            ["Configuration"] = "Debug",
+            ["Platform"] = "AnyCPU",
+            ["TargetFramework"] = "net8.0",
+            ["Flag"] = "true",
+            ["Version"] = "8.0.1",
+            ["A"] = "1",
+            ["B"] = "3",
+            ["C"] = "X",
+            ["Dir"] = "obj/",
         };
         var files = new SnapshotFileSystem(new InMemorySnapshot(new Dictionary<string, string>()), "/repo", []);
         var expander = new MsBuildExpander(n => props.GetValueOrDefault(n), new MsBuildFunctions(files, () => "/repo/"));
