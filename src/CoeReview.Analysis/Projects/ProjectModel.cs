@@ -56,6 +56,9 @@ public sealed record ProjectModel
 
     public IReadOnlyList<string> PackageReferences { get; init; } = [];
 
+    /// <summary>True when a ProjectReference is a source generator or analyzer (OutputItemType="Analyzer"), which the review cannot run.</summary>
+    public bool ReferencesGeneratorProjects { get; init; }
+
     /// <summary>Shared frameworks (Microsoft.NETCore.App, Microsoft.AspNetCore.App, ...), implicit ones included.</summary>
     public IReadOnlyList<string> FrameworkReferences { get; init; } = [];
 

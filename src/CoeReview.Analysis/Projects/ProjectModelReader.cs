@@ -78,8 +78,10 @@ public sealed class ProjectModelReader(IProjectFileSystem files, string repoRoot
             WarningsNotAsErrors = Ids(p.List("WarningsNotAsErrors")),
             WarningLevel = int.TryParse(p.Property("WarningLevel"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) ? level
                 : framework is { Family: TargetFamily.NetCore, Version.Major: >= 5 } f ? f.Version.Major : 4,
-            ProjectReferences = p.ItemsOf("ProjectReference").Select(i => ProjectPaths.RelativeTo(repoRoot, ProjectPaths.Combine(p.Directory, i.Include)))
+            ProjectReferences = p.ItemsOf("ProjectReference").Where(i => !string.Equals(i.Meta("ReferenceOutputAssembly"), "false", StringComparison.OrdinalIgnoreCase))
+                .Select(i => ProjectPaths.RelativeTo(repoRoot, ProjectPaths.Combine(p.Directory, i.Include)))
                 .OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            ReferencesGeneratorProjects = p.ItemsOf("ProjectReference").Any(i => string.Equals(i.Meta("OutputItemType"), "Analyzer", StringComparison.OrdinalIgnoreCase)),
             PackageReferences = p.ItemsOf("PackageReference").Concat(p.ItemsOf("GlobalPackageReference")).Select(i => i.Include).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             FrameworkReferences = FrameworkReferences(p, sdk, framework),
             AssemblyReferences = AssemblyReferences(p, framework),
@@ -173,6 +175,14 @@ public sealed class ProjectModelReader(IProjectFileSystem files, string repoRoot
 
         foreach (var r in p.ItemsOf("Reference"))
         {
+            // Package targets add references by path (NETStandard.Library's facades: $(MSBuildThisFileDirectory)ref\netstandard.dll).
+            if (r.Include.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || r.Include.Contains('/', StringComparison.Ordinal) || r.Include.Contains('\\', StringComparison.Ordinal))
+            {
+                var path = ProjectPaths.Combine(p.Directory, r.Include);
+                list.Add((Path.GetFileNameWithoutExtension(path), path));
+                continue;
+            }
+
             var name = r.Include.Split(',')[0].Trim();
             var hint = r.Meta("HintPath") is { } h ? ProjectPaths.Combine(p.Directory, h) : null;
             list.Add((name, hint));

@@ -159,7 +159,7 @@ public sealed class CompilationBuilder
         var (withGenerated, failedGenerators) = references.Analyzers.Count > 0 ? Generate(compilation, references.Analyzers, ct) : (compilation, []);
         return new Built(model, references, withGenerated, compiled, BrokenSetup(withGenerated, model))
         {
-            GeneratorsUnknown = references.GeneratorsUnknown || failedGenerators.Count > 0,
+            GeneratorsUnknown = references.GeneratorsUnknown || failedGenerators.Count > 0 || model.ReferencesGeneratorProjects,
         };
     }
 

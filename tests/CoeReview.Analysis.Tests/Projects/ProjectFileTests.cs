@@ -169,4 +169,22 @@ public sealed class ProjectFileTests
         Assert.Equal(["CS0029"], found.Select(f => f.RuleId));
         Assert.Equal("Data/Data.csproj", Assert.Single(engine.ProjectsOf(diff)).Path);
     }
+
+    [Fact]
+    public void Generator_project_references_references_by_path_and_build_only_references_are_read_as_the_build_uses_them()
+    {
+        var model = ProjectSettingsTests.Read(
+            new Dictionary<string, string>
+            {
+                ["T/T.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup>"
+                    + "<ProjectReference Include=\"..\\Gen\\Gen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+                    + "<ProjectReference Include=\"..\\Lib\\Lib.csproj\" />"
+                    + "<Reference Include=\"$(MSBuildThisFileDirectory)ref\\netstandard.dll\" /></ItemGroup></Project>",
+            },
+            "T/T.csproj");
+
+        Assert.True(model.ReferencesGeneratorProjects);
+        Assert.Equal(["Lib/Lib.csproj"], model.ProjectReferences);
+        Assert.Equal([("netstandard", "/repo/T/ref/netstandard.dll")], model.AssemblyReferences);
+    }
 }
