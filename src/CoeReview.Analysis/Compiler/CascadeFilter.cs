@@ -8,7 +8,7 @@ namespace CoeReview.Analysis.Compiler;
 /// Decides whether a compiler diagnostic is the PR's error or only the echo of a package, project
 /// or source generator we could not see (no restore, no MSBuild). When in doubt it stays silent.
 /// </summary>
-internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel model, bool allReferencesResolved, bool generatorsUnknown = false)
+internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel model, bool generatorsUnknown)
 {
     private readonly Lazy<(bool Any, bool Static)> _usings = new(() => context.UsingsOf(model.SyntaxTree));
 
@@ -20,7 +20,7 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
             return true;
         }
 
-        if (!context.DependsOnExternals && allReferencesResolved)
+        if (!context.DependsOnExternals)
         {
             // Every reference resolved: the compiler sees what the build sees, so its diagnostics are the
             // build's. Only members that generators we could not run would add are left in doubt.
@@ -29,8 +29,7 @@ internal sealed class CascadeFilter(UnresolvedContext context, SemanticModel mod
 
         if (CompilerDiagnosticIds.Unresolved.Contains(id))
         {
-            // In a project that needs nothing restored, an unknown type is a typo or a missing reference.
-            return context.DependsOnExternals || !allReferencesResolved;
+            return true; // a type or namespace that a missing reference may hold
         }
 
         var root = model.SyntaxTree.GetRoot(ct);

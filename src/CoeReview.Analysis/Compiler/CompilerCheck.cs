@@ -45,7 +45,7 @@ public static class CompilerCheck
             }
 
             var model = project.ModelOf(tree);
-            var filter = new CascadeFilter(context, model, project.AllReferencesResolved, project.GeneratorsUnknown);
+            var filter = new CascadeFilter(context, model, project.GeneratorsUnknown);
             var kept = model.GetDiagnostics(cancellationToken: cancellationToken)
                 .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
                 .Where(d => d.Location.SourceTree == tree)

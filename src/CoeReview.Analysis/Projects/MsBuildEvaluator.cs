@@ -102,22 +102,7 @@ public sealed class MsBuildEvaluator
         }
     }
 
-    internal string? FindAbove(string directory, string fileName)
-    {
-        for (var dir = directory; ; dir = ProjectPaths.DirectoryOf(dir))
-        {
-            var candidate = dir.TrimEnd('/') + "/" + fileName;
-            if (_files.FileExists(candidate))
-            {
-                return candidate;
-            }
-
-            if (dir is "/" or "" || ProjectPaths.RelativeTo(_repoRoot, dir) is null)
-            {
-                return null;
-            }
-        }
-    }
+    internal string? FindAbove(string directory, string fileName) => MsBuildFunctions.FindAbove(_files, directory, fileName);
 
     private void Walk(XElement parent)
     {
@@ -131,11 +116,7 @@ public sealed class MsBuildEvaluator
                         Set(p.Name.LocalName, Expand(p.Value.Trim()));
                         if (_expander.Incomplete)
                         {
-                            if (ProjectPaths.RelativeTo(_repoRoot, CurrentFile) is { } rel && !rel.Split('/').Contains("obj"))
-                            {
-                                _warnings.Add(new ProjectWarning(rel, ((IXmlLineInfo)p).LineNumber, $"the value of {p.Name.LocalName} could not be evaluated fully"));
-                            }
-
+                            WarnInRepository(p, $"the value of {p.Name.LocalName} could not be evaluated fully");
                             _expander.Reset();
                         }
                     }
@@ -254,16 +235,20 @@ public sealed class MsBuildEvaluator
         var value = _condition.Evaluate(text);
         if (_condition.Incomplete || _expander.Incomplete)
         {
-            // Only the repository's own files are the user's to fix; the SDK's and packages' are not reported.
-            if (ProjectPaths.RelativeTo(_repoRoot, CurrentFile) is { } rel && !rel.Split('/').Contains("obj"))
-            {
-                _warnings.Add(new ProjectWarning(rel, ((IXmlLineInfo)e).LineNumber, $"condition \"{text}\" could not be evaluated; taken as {(value ? "true" : "false")}"));
-            }
-
+            WarnInRepository(e, $"condition \"{text}\" could not be evaluated; taken as false");
             _condition.Reset();
         }
 
         return value;
+    }
+
+    // Only the repository's own files are the user's to fix; the SDK's, packages' and obj/'s are not reported.
+    private void WarnInRepository(XElement at, string message)
+    {
+        if (ProjectPaths.RelativeTo(_repoRoot, CurrentFile) is { } rel && !rel.Split('/').Contains("obj"))
+        {
+            _warnings.Add(new ProjectWarning(rel, ((IXmlLineInfo)at).LineNumber, message));
+        }
     }
 
     private static string? SdkOf(XElement root)

@@ -100,9 +100,9 @@ public sealed class MsBuildFunctions(IProjectFileSystem files, Func<string> this
         switch (name)
         {
             case "GetDirectoryNameOfFileAbove" when args.Count == 2:
-                return FindAbove(ProjectPaths.Combine(thisFileDirectory(), args[0]), args[1]) is { } found ? ProjectPaths.DirectoryOf(found) : "";
+                return FindAbove(files, ProjectPaths.Combine(thisFileDirectory(), args[0]), args[1]) is { } found ? ProjectPaths.DirectoryOf(found) : "";
             case "GetPathOfFileAbove" when args.Count is 1 or 2:
-                return FindAbove(ProjectPaths.Combine(thisFileDirectory(), args.Count == 2 ? args[1] : "."), args[0]) ?? "";
+                return FindAbove(files, ProjectPaths.Combine(thisFileDirectory(), args.Count == 2 ? args[1] : "."), args[0]) ?? "";
             case "NormalizeDirectory":
                 return Join(args).TrimEnd('/') + "/";
             case "NormalizePath":
@@ -138,8 +138,11 @@ public sealed class MsBuildFunctions(IProjectFileSystem files, Func<string> this
         }
     }
 
-    private string? FindAbove(string directory, string fileName)
+    /// <summary>The nearest file of that name in the folder or above it, as MSBuild's GetPathOfFileAbove finds it; null when none.</summary>
+    public static string? FindAbove(IProjectFileSystem files, string directory, string fileName)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(directory);
         for (var dir = ProjectPaths.Normalize(directory); ; dir = ProjectPaths.DirectoryOf(dir))
         {
             var candidate = dir.TrimEnd('/') + "/" + fileName;

@@ -72,9 +72,9 @@ public sealed record ProjectModel
     public bool DefaultCompileItems { get; init; } = true;
 
     /// <summary>Repo-relative Compile Include patterns (globs) and Remove patterns.</summary>
-    public IReadOnlyList<string> CompileIncludes { get; init; } = [];
+    public PathPatterns CompileIncludes { get; init; } = PathPatterns.None;
 
-    public IReadOnlyList<string> CompileRemoves { get; init; } = [];
+    public PathPatterns CompileRemoves { get; init; } = PathPatterns.None;
 
     /// <summary>What could not be read as MSBuild reads it.</summary>
     public IReadOnlyList<ProjectWarning> Warnings { get; init; } = [];
@@ -91,10 +91,6 @@ public sealed record ProjectModel
     public bool Compiles(string path, bool ownedByProject)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var included = (DefaultCompileItems && ownedByProject) || CompileIncludes.Any(g => Matches(g, path));
-        return included && !CompileRemoves.Any(g => Matches(g, path));
+        return ((DefaultCompileItems && ownedByProject) || CompileIncludes.Matches(path)) && !CompileRemoves.Matches(path);
     }
-
-    private static bool Matches(string pattern, string path) =>
-        string.Equals(pattern, path, StringComparison.OrdinalIgnoreCase) || CoeReview.Core.Experts.Glob.IsMatch(pattern, path);
 }

@@ -191,10 +191,10 @@ public sealed class ProjectModelReader(IProjectFileSystem files, string repoRoot
         return list.DistinctBy(r => r.Item1, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private List<string> RepoPatterns(EvaluatedProject p, IEnumerable<string> patterns) => patterns
+    private PathPatterns RepoPatterns(EvaluatedProject p, IEnumerable<string> patterns) => new(patterns
         .Where(x => x.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || x.EndsWith("**", StringComparison.Ordinal) || x.EndsWith("/*", StringComparison.Ordinal))
         .Select(x => ProjectPaths.RelativeTo(repoRoot, ProjectPaths.Combine(p.Directory, x)))
-        .OfType<string>().Select(x => x.EndsWith("**", StringComparison.Ordinal) ? x + "/*" : x).Distinct(StringComparer.Ordinal).ToList();
+        .OfType<string>().Select(x => x.EndsWith("**", StringComparison.Ordinal) ? x + "/*" : x));
 
     private static List<string> Ids(IEnumerable<string> values) => values
         .Where(v => !v.Contains('$', StringComparison.Ordinal))

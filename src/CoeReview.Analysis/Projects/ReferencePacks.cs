@@ -27,33 +27,7 @@ public static class ReferencePacks
             tfm = $"netcoreapp{framework.Version.Major}.{framework.Version.Minor}";
         }
 
-        var pack = name + ".Ref";
-        foreach (var (dep, version) in downloads.Where(d => d.Name.Equals(pack, StringComparison.OrdinalIgnoreCase)))
-        {
-            foreach (var folder in packageFolders)
-            {
-                if (Dlls(Path.Combine(folder, pack.ToLowerInvariant(), version, "ref", tfm)) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        if (s_dotnetRoot.Value is { } root && Directory.Exists(Path.Combine(root, "packs", pack)))
-        {
-            var prefix = $"{framework.Version.Major}.{framework.Version.Minor}.";
-            var versions = Directory.GetDirectories(Path.Combine(root, "packs", pack)).Select(Path.GetFileName).OfType<string>()
-                .Where(v => v.StartsWith(prefix, StringComparison.Ordinal)).OrderByDescending(v => Version.TryParse(v.Split('-')[0], out var x) ? x : new Version(0, 0));
-            foreach (var v in versions)
-            {
-                if (Dlls(Path.Combine(root, "packs", pack, v, "ref", tfm)) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
+        return Pack(name + ".Ref", tfm, $"{framework.Version.Major}.{framework.Version.Minor}.", packageFolders, downloads);
     }
 
     /// <summary>.NET Standard 2.0's reference assemblies (netstandard.dll and its facades), or 2.1's from its targeting pack.</summary>
@@ -62,7 +36,7 @@ public static class ReferencePacks
         ArgumentNullException.ThrowIfNull(framework);
         if (framework.Version >= new Version(2, 1))
         {
-            return SharedFrameworkAt("NETStandard.Library.Ref", "netstandard2.1", packageFolders, downloads);
+            return Pack("NETStandard.Library.Ref", "netstandard2.1", "", packageFolders, downloads);
         }
 
         foreach (var folder in packageFolders)
@@ -112,7 +86,9 @@ public static class ReferencePacks
         return framework.Version.Major == 4 && File.Exists(Path.Combine(shipped, "mscorlib.dll")) ? shipped : null;
     }
 
-    private static IReadOnlyList<string>? SharedFrameworkAt(string pack, string tfm, IReadOnlyList<string> packageFolders, IReadOnlyList<(string Name, string Version)> downloads)
+    // A targeting pack: the version the restore downloaded into a package folder, else the installed SDK's
+    // packs/ folder, newest version first among those that start with the prefix.
+    private static IReadOnlyList<string>? Pack(string pack, string tfm, string versionPrefix, IReadOnlyList<string> packageFolders, IReadOnlyList<(string Name, string Version)> downloads)
     {
         foreach (var (_, version) in downloads.Where(d => d.Name.Equals(pack, StringComparison.OrdinalIgnoreCase)))
         {
@@ -125,18 +101,14 @@ public static class ReferencePacks
             }
         }
 
-        if (s_dotnetRoot.Value is { } root && Directory.Exists(Path.Combine(root, "packs", pack)))
+        if (s_dotnetRoot.Value is not { } root || !Directory.Exists(Path.Combine(root, "packs", pack)))
         {
-            foreach (var v in Directory.GetDirectories(Path.Combine(root, "packs", pack)).OrderDescending(StringComparer.Ordinal))
-            {
-                if (Dlls(Path.Combine(v, "ref", tfm)) is { } found)
-                {
-                    return found;
-                }
-            }
+            return null;
         }
 
-        return null;
+        var versions = Directory.GetDirectories(Path.Combine(root, "packs", pack)).Select(Path.GetFileName).OfType<string>()
+            .Where(v => v.StartsWith(versionPrefix, StringComparison.Ordinal)).OrderByDescending(v => Version.TryParse(v.Split('-')[0], out var x) ? x : new Version(0, 0));
+        return versions.Select(v => Dlls(Path.Combine(root, "packs", pack, v, "ref", tfm))).FirstOrDefault(d => d is not null);
     }
 
     private static List<string>? Dlls(string directory)

@@ -105,14 +105,17 @@ public sealed class CompilationBuilder
         }
 
         using var compileStage = StageProfile.Stage("analysis: compile (parse, references)");
-        var own = ProjectLayout.IsLoose(group) ? [.. _layout.SourcesOf(group)] : _layout.SourcesOf(group).Where(p => model.Compiles(p, ownedByProject: true)).ToList();
-        var linked = model.CompileIncludes.Count == 0 ? [] : _layout.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !own.Contains(f) && model.Compiles(f, ownedByProject: false));
-        var compiled = own.Concat(linked).ToHashSet(StringComparer.Ordinal);
+        var compiled = (ProjectLayout.IsLoose(group) ? _layout.SourcesOf(group) : _layout.SourcesOf(group).Where(p => model.Compiles(p, ownedByProject: true))).ToHashSet(StringComparer.Ordinal);
+        if (model.CompileIncludes.Count > 0)
+        {
+            compiled.UnionWith(_layout.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !compiled.Contains(f) && model.Compiles(f, ownedByProject: false)));
+        }
+
         var paths = compiled.Union(extra, StringComparer.Ordinal).ToList();
         var trees = new SyntaxTree?[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = ct }, i => trees[i] = TreeOf(paths[i], model));
         var all = trees.OfType<SyntaxTree>().ToList();
-        if (Generated(model) is { } generated)
+        if (CompilationSettings.GlobalUsingsTree(model, GeneratedPrefix) is { } generated)
         {
             all.Add(generated);
         }
@@ -126,30 +129,7 @@ public sealed class CompilationBuilder
             metadata.Add(built.Compilation.ToMetadataReference());
         }
 
-        var specific = new Dictionary<string, ReportDiagnostic>(StringComparer.Ordinal);
-        foreach (var id in model.WarningsAsErrors)
-        {
-            specific[id] = ReportDiagnostic.Error;
-        }
-
-        foreach (var id in model.WarningsNotAsErrors)
-        {
-            specific[id] = ReportDiagnostic.Warn;
-        }
-
-        foreach (var id in model.NoWarn)
-        {
-            specific[id] = ReportDiagnostic.Suppress;
-        }
-
-        var options = new CSharpCompilationOptions(
-            model.OutputKind,
-            nullableContextOptions: model.Nullable,
-            allowUnsafe: model.AllowUnsafeBlocks,
-            concurrentBuild: true,
-            warningLevel: model.WarningLevel,
-            generalDiagnosticOption: model.TreatWarningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default,
-            specificDiagnosticOptions: specific);
+        var options = CompilationSettings.OptionsFor(model);
         if (AnalyzerConfigProvider.For(_snapshot, _layout.Files, _files.Root, ProjectLayout.DirectoryOf(group.StartsWith("loose:", StringComparison.Ordinal) ? ProjectLayout.LooseFolder(group) + "/x" : group)) is { } configs)
         {
             options = options.WithSyntaxTreeOptionsProvider(configs);
@@ -267,31 +247,8 @@ public sealed class CompilationBuilder
     private SyntaxTree? TreeOf(string path, ProjectModel model) => _trees.GetOrAdd(path, p =>
     {
         var text = _snapshot.ReadText(p);
-        return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptionsOf(model), p);
+        return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), CompilationSettings.ParseOptionsOf(model), p);
     });
-
-    private static CSharpParseOptions ParseOptionsOf(ProjectModel model)
-    {
-        var options = new CSharpParseOptions(model.LanguageVersion, DocumentationMode.Parse, preprocessorSymbols: model.Defines);
-        // A file no project owns may be a .NET 10 file-based app: its #: directives are the SDK's, not errors.
-        return model.IsLoose ? options.WithFeatures([new("FileBasedProgram", "true")]) : options;
-    }
-
-    private static SyntaxTree? Generated(ProjectModel model)
-    {
-        var sb = new StringBuilder();
-        foreach (var u in model.GlobalUsings)
-        {
-            sb.Append(u.ToCSharp()).Append('\n');
-        }
-
-        foreach (var friend in model.InternalsVisibleTo)
-        {
-            sb.Append("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"").Append(friend.Replace("\"", "", StringComparison.Ordinal)).Append("\")]\n");
-        }
-
-        return sb.Length == 0 ? null : CSharpSyntaxTree.ParseText(sb.ToString(), ParseOptionsOf(model), GeneratedPrefix + model.AssemblyName + ".GlobalUsings.g.cs");
-    }
 
     private sealed record Built(ProjectModel Model, ResolvedReferences References, CSharpCompilation Compilation, IReadOnlySet<string> CompiledPaths, string? Broken)
     {

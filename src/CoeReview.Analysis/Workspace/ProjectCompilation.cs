@@ -20,9 +20,6 @@ public sealed record ProjectCompilation(string Group, ProjectModel Model, CSharp
     /// <summary>True when the project's types may come from references we could not resolve, its own or its references'.</summary>
     public bool DependsOnExternals => MissingReferences.Count > 0;
 
-    /// <summary>True when every reference (transitively) was resolved: compiler diagnostics are then the build's.</summary>
-    public bool AllReferencesResolved => MissingReferences.Count == 0;
-
     /// <summary>True when the restore's assets file was used for the packages.</summary>
     public bool Restored { get; init; }
 

@@ -44,7 +44,7 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
             writer.WriteLine($"  not sent to {n.Expert}: {n.Path} {n.Hunk}: {n.Reason}");
         }
 
-        foreach (var p in review.Coverage.Projects.Where(p => p.Status != "complete"))
+        foreach (var p in review.Coverage.Projects.Where(p => !p.IsComplete))
         {
             writer.WriteLine($"  project {p.Describe()}");
         }

@@ -8,7 +8,10 @@ namespace CoeReview.Core.Pipeline;
 public sealed record ProjectCoverage(string Path, string? TargetFramework, bool Restored, IReadOnlyList<string> Missing, IReadOnlyList<string> Warnings)
 {
     /// <summary>"complete" when the compiler saw every reference the build does, else "degraded".</summary>
-    public string Status => Missing.Count == 0 && Reason is null ? "complete" : "degraded";
+    public string Status => IsComplete ? "complete" : "degraded";
+
+    /// <summary>True when the compiler saw every reference the build does and the setup was sound.</summary>
+    public bool IsComplete => Missing.Count == 0 && Reason is null;
 
     /// <summary>Why compiler errors were not reported at all for the project (a broken setup), if so.</summary>
     public string? Reason { get; init; }

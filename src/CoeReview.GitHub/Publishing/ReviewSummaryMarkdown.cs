@@ -53,9 +53,9 @@ public static class ReviewSummaryMarkdown
 
         if (c.Projects.Count > 0)
         {
-            var degraded = c.Projects.Count(p => p.Status != "complete");
+            var degraded = c.Projects.Count(p => !p.IsComplete);
             sb.Append(inv, $"\n**Projects**: {(degraded == 0 ? "the review ran restored; every reference resolved" : $"{degraded} of {c.Projects.Count} reviewed degraded (references missing)")}\n");
-            foreach (var p in c.Projects.Where(p => p.Status != "complete" || p.Warnings.Count > 0).Take(20))
+            foreach (var p in c.Projects.Where(p => !p.IsComplete || p.Warnings.Count > 0).Take(20))
             {
                 sb.Append("- ").Append(MarkdownText.Inline(p.Describe())).Append('\n');
                 foreach (var w in p.Warnings.Take(5))

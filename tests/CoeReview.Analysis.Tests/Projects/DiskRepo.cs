@@ -42,9 +42,13 @@ public sealed partial class DiskRepo : IDisposable
     /// <summary>The compiler diagnostics dotnet build reports, as (repo-relative path, line, id), distinct.</summary>
     public IReadOnlyList<(string Path, int Line, string Id)> Build(string project)
     {
-        var (_, output) = Run(["build", project, "--no-restore", "-nologo", "-clp:NoSummary"]);
-        return DiagnosticLine().Matches(output).Select(m => (Path.GetRelativePath(Root, m.Groups[1].Value).Replace('\\', '/'), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[3].Value))
+        var (code, output) = Run(["build", project, "--no-restore", "-nologo", "-clp:NoSummary"]);
+        var found = DiagnosticLine().Matches(output).Select(m => (Path.GetRelativePath(Root, m.Groups[1].Value).Replace('\\', '/'), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[3].Value))
             .Where(d => d.Item3.StartsWith("CS", StringComparison.Ordinal)).Distinct().ToList();
+
+        // A build that failed for another reason (MSBuild, restore) has no verdict on the code: an empty list would pass vacuously.
+        Assert.True(code == 0 || found.Count > 0, "dotnet build failed without compiler diagnostics:\n" + output);
+        return found;
     }
 
     public void DeleteBuildOutput()
