@@ -1,3 +1,4 @@
+using CoeReview.Analysis.Rules.DataFlow;
 using CoeReview.Analysis.Rules.Performance;
 using CoeReview.Analysis.Rules.Security;
 using CoeReview.Analysis.Rules.Tests;
@@ -13,7 +14,7 @@ public static class CodeRuleRunner
     /// <summary>Every rule family, in the order they run.</summary>
     public static IReadOnlyList<ICodeRule> All { get; } =
     [
-        new InjectionRule(), new DeserializationAndXmlRule(), new SecretsRule(), new CryptoRule(), new TransportRule(),
+        new TaintRule(), new InjectionRule(), new DeserializationAndXmlRule(), new SecretsRule(), new CryptoRule(), new TransportRule(),
         new LoopRule(), new CallRule(), new MultipleEnumerationRule(), new TestQualityRule(), new UntestedChangeRule(),
     ];
 

@@ -20,6 +20,7 @@ public static class CoeRules
     public static readonly RuleDescriptor InsecureRandom = new("COE-SEC-013", "insecure-random", Severity.Warning, "System.Random used for a security value");
     public static readonly RuleDescriptor CertificateValidation = new("COE-SEC-014", "certificate-validation", Severity.Error, "TLS certificate validation disabled");
     public static readonly RuleDescriptor InsecureCookie = new("COE-SEC-015", "insecure-cookie", Severity.Warning, "Cookie without Secure or HttpOnly");
+    public static readonly RuleDescriptor HeaderInjection = new("COE-SEC-016", "header-injection", Severity.Warning, "Untrusted input in an HTTP header or cookie");
 
     public static readonly RuleDescriptor ConcatInLoop = new("COE-PERF-001", "string-concat-in-loop", Severity.Warning, "String concatenation in a loop");
     public static readonly RuleDescriptor SyncOverAsync = new("COE-PERF-002", "sync-over-async", Severity.Warning, "Blocking on a task");

@@ -1,4 +1,5 @@
 using CoeReview.Analysis.Rules.Flow;
+using CoeReview.Core.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,7 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CoeReview.Analysis.Rules.Security;
 
 /// <summary>
-/// Untrusted text reaching a sink: SQL, OS commands, LDAP, XPath, HTML, file paths, redirects and
+/// The fallback for code whose symbols do not resolve (an unrestored project): sinks that only their
+/// names identify, with name-based flow inside one method, at low confidence and never as an error.
+/// Where the sink's symbol resolves, <see cref="DataFlow.TaintRule"/> decides. Untrusted text reaching a sink: SQL, OS commands, LDAP, XPath, HTML, file paths, redirects and
 /// outgoing requests. Built strings (concatenation, interpolation, format) from a public method's
 /// parameters, or request data by any route, are flagged on the sink's line unless a sanitiser or a
 /// guard (allow-list, IsLocalUrl, canonical-path prefix check) intervened.
@@ -22,6 +25,11 @@ internal sealed class InjectionRule : ICodeRule
     {
         foreach (var node in context.Root.DescendantNodes())
         {
+            if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax && Resolves(node, context.Model))
+            {
+                continue;
+            }
+
             switch (node)
             {
                 case InvocationExpressionSyntax call when CodeFacts.NameOf(call) is { } name && SinkOf(call, name, context.Model) is { } sink:
@@ -37,6 +45,10 @@ internal sealed class InjectionRule : ICodeRule
             }
         }
     }
+
+    private static bool Resolves(SyntaxNode node, SemanticModel model) =>
+        model.GetSymbolInfo(node is AssignmentExpressionSyntax a ? a.Left : node).Symbol is { } symbol && symbol.Kind != SymbolKind.ErrorType
+        && (symbol.ContainingType is null || symbol.ContainingType.TypeKind != TypeKind.Error);
 
     private static Sink? SinkOf(InvocationExpressionSyntax call, string name, SemanticModel model)
     {
@@ -114,7 +126,7 @@ internal sealed class InjectionRule : ICodeRule
         var origin = taint.Level == TaintLevel.Request ? "request data" : "a public method's parameter";
         var how = taint.Built ? " by concatenation, interpolation or formatting" : "";
         var statement = CodeFacts.StatementOf(at);
-        context.Report(sink.Rule, statement, Message(sink, origin, how), Suggestion(sink, statement), taint.Level == TaintLevel.Request ? 0.95 : 0.85);
+        context.Report(sink.Rule, statement.GetLocation(), Message(sink, origin, how), Suggestion(sink, statement), taint.Level == TaintLevel.Request ? 0.5 : 0.4, Severity.Warning);
         return true;
     }
 

@@ -1,0 +1,238 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CoeReview.Analysis.Rules.DataFlow;
+
+internal sealed partial class MethodFlow
+{
+    private static readonly HashSet<string> s_appenders = new(StringComparer.Ordinal)
+    {
+        "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Add", "AddRange", "Push", "Enqueue", "TryAdd", "Set", "AddFirst", "AddLast", "Write", "WriteLine",
+    };
+
+    private static readonly HashSet<string> s_pureTypes = new(StringComparer.Ordinal)
+    {
+        "System.String", "System.Text.StringBuilder", "System.Text.Encoding", "System.Convert", "System.IO.Path", "System.Linq.Enumerable", "System.Array",
+        "System.String+Enumerator", "System.Char", "System.Object", "System.Text.RegularExpressions.Regex", "System.IO.StringWriter", "System.IO.StringReader",
+        "System.Collections.Generic.List`1", "System.Collections.Generic.Dictionary`2", "System.Collections.ArrayList", "System.Collections.Hashtable",
+        "System.Collections.Generic.LinkedList`1", "System.Collections.Generic.Queue`1", "System.Collections.Generic.Stack`1", "System.Collections.Generic.HashSet`1",
+        "System.Uri", "System.IO.MemoryStream", "System.Runtime.Serialization.Formatters.Binary.BinaryFormatter", "System.Collections.Generic.IEnumerable`1",
+        "System.Collections.Generic.IEnumerator`1", "System.Collections.IEnumerator", "System.Collections.Generic.KeyValuePair`2",
+    };
+
+    private TaintValue ReadField(IFieldReferenceOperation field, FlowState s)
+    {
+        if (field.Field.IsConst)
+        {
+            return TaintValue.FromLiteral;
+        }
+
+        if (field.Field.IsStatic || field.Instance is null or IInstanceReferenceOperation)
+        {
+            if (!field.Field.Locations.Any(l => l.IsInSource))
+            {
+                return field.Field.Type.SpecialType == SpecialType.System_String && field.Field.Name == "Empty" ? TaintValue.Clean : TaintValue.Unknown;
+            }
+
+            var own = _engine.FieldTaint(field.Field);
+            return s.Has(field.Field) ? Join(s.Get(field.Field), own.Source ? own : TaintValue.Clean) : own;
+        }
+
+        return Eval(field.Instance, s);
+    }
+
+    private TaintValue ReadProperty(IPropertyReferenceOperation property, FlowState s)
+    {
+        var receiver = Eval(property.Instance, s);
+        var arguments = EvalAll(property.Arguments, s);
+        var scalar = TypeNames.IsScalar(property.Type);
+        if (!scalar && (SourceCatalog.IsRequest(property.Instance?.Type) || SourceCatalog.IsRequest(property.Property.ContainingType)))
+        {
+            return TaintValue.FromSource(Describe(property.Syntax));
+        }
+
+        if (!scalar && property.Property.GetMethod is { } getter && SourceCatalog.OfCall(getter, property.Instance?.Type) is { } what)
+        {
+            return TaintValue.FromSource(what);
+        }
+
+        if (scalar)
+        {
+            return TaintValue.Clean;
+        }
+
+        if (IsOwnState(property.Property) && (property.Property.IsStatic || property.Instance is null or IInstanceReferenceOperation))
+        {
+            var own = _engine.FieldTaint(property.Property);
+            return s.Has(property.Property) ? Join(s.Get(property.Property), own.Source ? own : TaintValue.Clean) : own;
+        }
+
+        if (property.Instance is null)
+        {
+            return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) ? TaintValue.Clean : TaintValue.Unknown;
+        }
+
+        var result = TaintValue.Combine(receiver, arguments);
+        return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) || property.Property.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
+    }
+
+    private TaintValue Invoke(IInvocationOperation call, FlowState s)
+    {
+        var method = call.TargetMethod;
+        var receiver = Eval(call.Instance, s);
+        var routeHandler = method.Name.StartsWith("Map", StringComparison.Ordinal) && method.ContainingType.Name.Contains("EndpointRouteBuilder", StringComparison.Ordinal);
+        var outer = _routeHandlerArguments;
+        _routeHandlerArguments = routeHandler;
+        var args = Arguments(call.Arguments, method.Parameters.Length, s);
+        _routeHandlerArguments = outer;
+
+        foreach (var spec in SinkCatalog.ForMethod(method, call.Instance?.Type))
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { } p && spec.Parameters.Contains(p.Name))
+                {
+                    AtSink(spec, args[p.Ordinal], call, argument.Value);
+                }
+            }
+        }
+
+        if (SourceCatalog.OfFiller(method) is { } filled && call.Arguments.FirstOrDefault(a => a.Parameter?.Type is IArrayTypeSymbol) is { } buffer)
+        {
+            Mutate(buffer.Value, TaintValue.FromSource(filled), s);
+        }
+
+        var all = TaintValue.Combine(receiver, args.Aggregate(TaintValue.Clean, TaintValue.Combine));
+        if (call.Instance is not null && s_appenders.Contains(method.Name) && !method.Locations.Any(l => l.IsInSource))
+        {
+            Mutate(call.Instance, args.Aggregate(TaintValue.Clean, TaintValue.Combine).AsBuilt(), s);
+        }
+
+        if (SourceCatalog.OfCall(method, call.Instance?.Type) is { } what)
+        {
+            return TaintValue.FromSource(what);
+        }
+
+        if (SourceCatalog.IsRequest(call.Instance?.Type) && !TypeNames.IsScalar(method.ReturnType))
+        {
+            return TaintValue.FromSource(Describe(call.Syntax));
+        }
+
+        var cleans = SanitizerCatalog.Cleans(method, call);
+        if (Dispatch(method, call, s) is { } target && _engine.SummaryOf(target) is { } summary)
+        {
+            return ApplySummary(target, summary, call, args, s).Sanitized(cleans);
+        }
+
+        if (method.ReturnsVoid || TypeNames.IsScalar(method.ReturnType))
+        {
+            return TaintValue.Clean;
+        }
+
+        var type = TypeNames.Of(method.ContainingType);
+        var result = type is "System.String" && method.Name is "Format" or "Concat" or "Join" ? all.AsBuilt() : all;
+        return (s_pureTypes.Contains(type) || method.IsExtensionMethod && type.StartsWith("System.Linq", StringComparison.Ordinal) ? result : result.AsRuntime()).Sanitized(cleans);
+    }
+
+    private TaintValue Create(IObjectCreationOperation creation, FlowState s)
+    {
+        var args = creation.Constructor is { } ctor ? Arguments(creation.Arguments, ctor.Parameters.Length, s) : [];
+        if (creation.Constructor is { } constructor)
+        {
+            foreach (var spec in SinkCatalog.ForMethod(constructor, creation.Type))
+            {
+                foreach (var argument in creation.Arguments)
+                {
+                    if (argument.Parameter is { } p && spec.Parameters.Contains(p.Name))
+                    {
+                        AtSink(spec, args[p.Ordinal], creation, argument.Value);
+                    }
+                }
+            }
+        }
+
+        var result = args.Aggregate(TaintValue.Clean, TaintValue.Combine);
+        if (creation.Initializer is { } initializer)
+        {
+            result = TaintValue.Combine(result, EvalAll(initializer.Initializers, s));
+        }
+
+        if (creation.Constructor is { } own && own.Locations.Any(l => l.IsInSource) && _engine.SummaryOf(own) is { } summary)
+        {
+            ApplySummary(own, summary, creation, args, s);
+        }
+
+        return creation.Type is not null && s_pureTypes.Contains(TypeNames.Of(creation.Type)) ? result : result.AsRuntime();
+    }
+
+    private TaintValue[] Arguments(IEnumerable<IArgumentOperation> arguments, int count, FlowState s)
+    {
+        var values = new TaintValue[count];
+        foreach (var argument in arguments)
+        {
+            var value = Eval(argument.Value, s);
+            if (argument.Parameter is { } p && p.Ordinal < count)
+            {
+                values[p.Ordinal] = TaintValue.Combine(values[p.Ordinal], value);
+            }
+        }
+
+        return values;
+    }
+
+    private IMethodSymbol? Dispatch(IMethodSymbol method, IInvocationOperation call, FlowState s)
+    {
+        if ((method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface)
+            && KeyOf(call.Instance) is { } key && (key is ISymbol local ? s.TypeOf(local) : null) is INamedTypeSymbol runtime)
+        {
+            if (method.ContainingType.TypeKind == TypeKind.Interface)
+            {
+                return runtime.FindImplementationForInterfaceMember(method) as IMethodSymbol ?? method;
+            }
+
+            for (var t = runtime; t is not null; t = t.BaseType)
+            {
+                var candidate = t.GetMembers(method.Name).OfType<IMethodSymbol>().FirstOrDefault(m => Overrides(m, method));
+                if (candidate is not null)
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return method.Locations.Any(l => l.IsInSource) ? method : null;
+    }
+
+    private static bool Overrides(IMethodSymbol candidate, IMethodSymbol method)
+    {
+        for (var m = candidate; m is not null; m = m.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(m.OriginalDefinition, method.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void RunLambda(IFlowAnonymousFunctionOperation lambda, FlowState s)
+    {
+        var graph = _graphs.Peek().GetAnonymousFunctionControlFlowGraph(lambda);
+        var entry = s.Clone();
+        foreach (var p in lambda.Symbol.Parameters)
+        {
+            entry.Set(p, _routeHandlerArguments && !TypeNames.IsScalar(p.Type) && !SourceCatalog.IsRequest(p.Type) && p.Type.Name != "HttpContext"
+                ? TaintValue.FromSource($"the request's '{p.Name}'") : TaintValue.Clean);
+        }
+
+        RunGraph(graph, entry, CancellationToken.None);
+    }
+
+    private static string Describe(SyntaxNode syntax)
+    {
+        var text = string.Join(' ', syntax.ToString().Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 60 ? text : text[..57] + "...";
+    }
+}

@@ -1,0 +1,210 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace CoeReview.Analysis.Rules.DataFlow;
+
+/// <summary>
+/// Interprocedural taint for one compilation: method summaries computed on demand and kept, fields'
+/// taint from every method that writes them, and callers found through the <see cref="CompilationIndex"/>.
+/// One engine per compilation, shared by the files reviewed in parallel (calls are serialised).
+/// </summary>
+internal sealed class TaintEngine
+{
+    private static readonly ConditionalWeakTable<Compilation, TaintEngine> s_engines = new();
+
+    private readonly Compilation _compilation;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<IMethodSymbol, MethodSummary?> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, TaintValue> _fields = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _inProgress = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+    private readonly Dictionary<IMethodSymbol, MethodFlow> _running = new(SymbolEqualityComparer.Default);
+    private CompilationIndex? _index;
+
+    private TaintEngine(Compilation compilation) => _compilation = compilation;
+
+    public static TaintEngine For(Compilation compilation) => s_engines.GetValue(compilation, c => new TaintEngine(c));
+
+    public T Locked<T>(Func<T> work)
+    {
+        lock (_gate)
+        {
+            return work();
+        }
+    }
+
+    /// <summary>The method's summary, or null when it has no body here (metadata, abstract, extern) or is being analysed (recursion).</summary>
+    public MethodSummary? SummaryOf(IMethodSymbol method)
+    {
+        method = method.PartialImplementationPart ?? method.OriginalDefinition;
+        if (_summaries.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        if (!_inProgress.Add(method))
+        {
+            return null;
+        }
+
+        try
+        {
+            var summary = Analyze(method);
+            _summaries[method] = summary;
+            return summary;
+        }
+        finally
+        {
+            _inProgress.Remove(method);
+        }
+    }
+
+    /// <summary>What a field or auto-property may hold anywhere in the compilation: the input its writers store in it.</summary>
+    public TaintValue FieldTaint(ISymbol field)
+    {
+        if (_fields.TryGetValue(field, out var known))
+        {
+            return known;
+        }
+
+        if (!_inProgress.Add(field))
+        {
+            return TaintValue.Clean;
+        }
+
+        var value = TaintValue.Clean;
+        var complete = true;
+        var writers = WritersOf(field, out var initialised);
+        if (initialised)
+        {
+            value = TaintValue.FromLiteral;
+        }
+
+        foreach (var writer in writers)
+        {
+            // A writer still being analysed (it called into this reader) offers what it wrote so far; the answer is then not kept.
+            var writes = _running.TryGetValue(writer.OriginalDefinition, out var running) ? running.FieldWritesSoFar : SummaryOf(writer)?.FieldWrites;
+            complete &= running is null;
+            if (writes?.TryGetValue(field, out var written) == true)
+            {
+                value = TaintValue.Combine(value, written with { Params = 0 }) with { Literal = value.Literal || written.Literal };
+            }
+        }
+
+        _inProgress.Remove(field);
+        if (complete)
+        {
+            _fields[field] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>Methods of the compilation that call the method (or create its type, for a constructor).</summary>
+    public IReadOnlyList<IMethodSymbol> CallersOf(IMethodSymbol method)
+    {
+        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
+        var callers = new List<IMethodSymbol>();
+        foreach (var node in Index.CallsNamed(name))
+        {
+            var model = ModelOf(node.SyntaxTree);
+            if (model.GetSymbolInfo(node).Symbol is IMethodSymbol called && Same(called, method)
+                && model.GetEnclosingSymbol(node.SpanStart) is IMethodSymbol caller && !callers.Contains(caller, SymbolEqualityComparer.Default))
+            {
+                callers.Add(caller);
+            }
+        }
+
+        return callers;
+    }
+
+    public SemanticModel ModelOf(SyntaxTree tree)
+    {
+        if (!_models.TryGetValue(tree, out var model))
+        {
+            _models[tree] = model = _compilation.GetSemanticModel(tree);
+        }
+
+        return model;
+    }
+
+    private CompilationIndex Index => _index ??= new CompilationIndex(_compilation, CancellationToken.None);
+
+    private MethodSummary? Analyze(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            if (syntax is not (BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
+                or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null }))
+            {
+                continue;
+            }
+
+            ControlFlowGraph? graph;
+            try
+            {
+                graph = ControlFlowGraph.Create(syntax, ModelOf(syntax.SyntaxTree));
+            }
+            catch (ArgumentException)
+            {
+                graph = null;
+            }
+
+            if (graph is null)
+            {
+                return null;
+            }
+
+            var flow = new MethodFlow(this, method);
+            _running[method] = flow;
+            try
+            {
+                return flow.Run(graph, CancellationToken.None);
+            }
+            finally
+            {
+                _running.Remove(method);
+            }
+        }
+
+        return null;
+    }
+
+    private List<IMethodSymbol> WritersOf(ISymbol field, out bool initialised)
+    {
+        initialised = false;
+        var writers = new List<IMethodSymbol>();
+        foreach (var node in Index.WritesNamed(field.Name))
+        {
+            var model = ModelOf(node.SyntaxTree);
+            var target = node switch
+            {
+                AssignmentExpressionSyntax a => model.GetSymbolInfo(a.Left).Symbol,
+                _ => model.GetDeclaredSymbol(node),
+            };
+            if (!SymbolEqualityComparer.Default.Equals(target?.OriginalDefinition, field.OriginalDefinition))
+            {
+                continue;
+            }
+
+            if (node is AssignmentExpressionSyntax && model.GetEnclosingSymbol(node.SpanStart) is IMethodSymbol writer)
+            {
+                writers.Add(writer);
+                writers.AddRange(CallersOf(writer).Take(8));
+            }
+            else if (node is VariableDeclaratorSyntax { Initializer.Value: var init } && model.GetConstantValue(init).HasValue
+                || node is PropertyDeclarationSyntax { Initializer.Value: LiteralExpressionSyntax })
+            {
+                initialised = true;
+            }
+        }
+
+        return writers.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default).ToList();
+    }
+
+    private static bool Same(IMethodSymbol a, IMethodSymbol b) =>
+        SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition) || a.ReducedFrom is { } r && SymbolEqualityComparer.Default.Equals(r.OriginalDefinition, b.OriginalDefinition);
+}

@@ -1,0 +1,95 @@
+using CoeReview.Core.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CoeReview.Analysis.Rules.DataFlow;
+
+/// <summary>
+/// Untrusted input reaching a sink, and literals reaching a credential, found by the interprocedural
+/// <see cref="TaintEngine"/> for every method of a changed file, and for callers elsewhere whose input
+/// reaches a sink here. Reported on the sink's line (or, when the sink's file is not in the change, on
+/// the call that carries the input), with the source and the path in the message.
+/// </summary>
+internal sealed class TaintRule : ICodeRule
+{
+    private const int MaxCallers = 16;
+    private const SinkKinds QueryKinds = SinkKinds.Sql | SinkKinds.Command | SinkKinds.Ldap | SinkKinds.XPath;
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } =
+    [
+        CoeRules.SqlInjection, CoeRules.CommandInjection, CoeRules.LdapInjection, CoeRules.XPathInjection, CoeRules.Xss, CoeRules.PathTraversal,
+        CoeRules.OpenRedirect, CoeRules.Ssrf, CoeRules.HeaderInjection, CoeRules.HardcodedSecret,
+    ];
+
+    public void Analyze(RuleContext context)
+    {
+        var engine = TaintEngine.For(context.Model.Compilation);
+        var hits = engine.Locked(() => Collect(engine, context));
+        foreach (var (hit, at) in hits)
+        {
+            var (rule, message, suggestion) = TaintMessages.Of(hit);
+            var confidence = hit.FromCaller ? 0.6 : hit.Kind == SinkKinds.Credential ? 0.9 : 0.95;
+            context.Report(rule, at, message, suggestion, confidence, hit.FromCaller ? Severity.Warning : null);
+        }
+    }
+
+    private static List<(TaintHit Hit, Location At)> Collect(TaintEngine engine, RuleContext context)
+    {
+        var found = new List<(TaintHit, Location)>();
+        foreach (var node in context.Root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (context.Model.GetDeclaredSymbol(node, context.CancellationToken) is not IMethodSymbol method || engine.SummaryOf(method) is not { } summary)
+            {
+                continue;
+            }
+
+            foreach (var hit in summary.Hits)
+            {
+                if (Placement(hit, context) is { } at)
+                {
+                    found.Add((hit, at));
+                }
+            }
+
+            if (summary.Sinks.Count == 0)
+            {
+                continue;
+            }
+
+            var callers = engine.CallersOf(method);
+            if (callers.Count == 0 && IsPublicApi(method))
+            {
+                found.AddRange(summary.Sinks.Where(s => (s.Kind & QueryKinds) != 0 && s.Built && IsText(method, s.Ordinal))
+                    .Select(s => (new TaintHit(s.Kind, s.What, s.Location, TaintValue.FromSource($"the parameter '{method.Parameters[s.Ordinal].Name}' of public {method.Name}"), null) { FromCaller = true }, s.Location)));
+            }
+
+            foreach (var caller in callers.Take(MaxCallers))
+            {
+                if (caller.DeclaringSyntaxReferences.All(r => r.SyntaxTree != context.Tree) && engine.SummaryOf(caller) is { } outer)
+                {
+                    found.AddRange(outer.Hits.Where(h => h.Location.SourceTree == context.Tree).Select(h => (h, h.Location)));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // The sink's line when the reviewer sees it; else the call in this file that carries the input there.
+    private static Location? Placement(TaintHit hit, RuleContext context)
+    {
+        if (hit.Location.SourceTree == context.Tree || context.Diff is null || hit.Location.SourceTree is { } tree && context.Diff.Find(tree.FilePath) is not null)
+        {
+            return hit.Location;
+        }
+
+        return hit.CallSite is { SourceTree: var site } && site == context.Tree ? hit.CallSite : null;
+    }
+
+    private static bool IsPublicApi(IMethodSymbol method) =>
+        method.DeclaredAccessibility == Accessibility.Public && method.ContainingType.DeclaredAccessibility == Accessibility.Public && method.MethodKind == MethodKind.Ordinary;
+
+    private static bool IsText(IMethodSymbol method, int ordinal) =>
+        ordinal < method.Parameters.Length && method.Parameters[ordinal].Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
+}

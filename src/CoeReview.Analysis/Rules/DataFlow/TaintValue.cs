@@ -1,0 +1,44 @@
+namespace CoeReview.Analysis.Rules.DataFlow;
+
+/// <summary>
+/// What a value may carry: untrusted input (<see cref="Source"/>), the method's own parameters (one bit
+/// per parameter, for summaries), other run-time data, or only literals. <see cref="Open"/> lists the
+/// sink kinds no sanitiser has cleared; clean values keep it empty so that joins stay precise.
+/// </summary>
+public readonly record struct TaintValue(ulong Params, bool Source, bool Runtime, bool Literal, SinkKinds Open, bool Built, string? Origin, string? Path)
+{
+    public static TaintValue Clean => default;
+
+    public static TaintValue FromSource(string origin) => new(0, true, true, false, SinkKinds.All, false, origin, null);
+
+    public static TaintValue FromParameter(int ordinal) => ordinal < 64 ? new(1UL << ordinal, false, false, false, SinkKinds.All, false, null, null) : Unknown;
+
+    public static TaintValue FromLiteral => new(0, false, false, true, SinkKinds.None, false, null, null);
+
+    /// <summary>Run-time data that no one outside controls (a clock, a configuration read, a generated id).</summary>
+    public static TaintValue Unknown => new(0, false, true, false, SinkKinds.None, false, null, null);
+
+    public bool IsCarrier => Source || Params != 0;
+
+    /// <summary>True when untrusted input may reach a sink of the kind unsanitised.</summary>
+    public bool Reaches(SinkKinds kind) => Source && (Open & kind) != 0;
+
+    /// <summary>True when, on some path, the value is only literals of the source code.</summary>
+    public bool IsHardcoded => Literal && Params == 0;
+
+    /// <summary>Both values contribute to one result (concatenation, arguments of a call, joins of paths).</summary>
+    public static TaintValue Combine(TaintValue a, TaintValue b)
+    {
+        var runtime = a.Runtime || b.Runtime || a.IsCarrier || b.IsCarrier;
+        return new(a.Params | b.Params, a.Source || b.Source, a.Runtime || b.Runtime, (a.Literal || b.Literal) && !runtime, a.Open | b.Open,
+            a.Built || b.Built, a.Origin ?? b.Origin, a.Path ?? b.Path);
+    }
+
+    public TaintValue Sanitized(SinkKinds kinds) => this with { Open = Open & ~kinds };
+
+    public TaintValue AsBuilt() => IsCarrier ? this with { Built = true } : this;
+
+    public TaintValue AsRuntime() => this with { Runtime = true, Literal = false };
+
+    public TaintValue Via(string hop) => IsCarrier ? this with { Path = Path is null ? hop : Path + " → " + hop } : this;
+}
