@@ -73,7 +73,7 @@ internal sealed partial class MethodFlow
             return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) ? TaintValue.Clean : TaintValue.Unknown;
         }
 
-        var result = TaintValue.Combine(receiver, arguments);
+        var result = Narrowed(TaintValue.Combine(receiver, arguments), receiver, property.Instance, property.Syntax);
         return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) || property.Property.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
     }
 
@@ -87,8 +87,10 @@ internal sealed partial class MethodFlow
         var args = Arguments(call.Arguments, method.Parameters.Length, s);
         _routeHandlerArguments = outer;
 
+        var isSink = false;
         foreach (var spec in SinkCatalog.ForMethod(method, call.Instance?.Type))
         {
+            isSink = true;
             foreach (var argument in call.Arguments)
             {
                 if (argument.Parameter is { } p && spec.Parameters.Contains(p.Name))
@@ -122,7 +124,7 @@ internal sealed partial class MethodFlow
         var cleans = SanitizerCatalog.Cleans(method, call);
         if (Dispatch(method, call, s) is { } target && _engine.SummaryOf(target) is { } summary)
         {
-            return ApplySummary(target, summary, call, args, s).Sanitized(cleans);
+            return ApplySummary(target, summary, call, args, s, isSink).Sanitized(cleans);
         }
 
         if (method.ReturnsVoid || TypeNames.IsScalar(method.ReturnType))
@@ -131,17 +133,20 @@ internal sealed partial class MethodFlow
         }
 
         var type = TypeNames.Of(method.ContainingType);
-        var result = type is "System.String" && method.Name is "Format" or "Concat" or "Join" ? all.AsBuilt() : all;
+        all = Narrowed(all, receiver, call.Instance, call.Syntax);
+        var result = type is "System.String" && method.Name is "Format" or "Concat" or "Join" || type is "System.IO.Path" && method.Name is "Combine" or "Join" ? all.AsBuilt() : all;
         return (s_pureTypes.Contains(type) || method.IsExtensionMethod && type.StartsWith("System.Linq", StringComparison.Ordinal) ? result : result.AsRuntime()).Sanitized(cleans);
     }
 
     private TaintValue Create(IObjectCreationOperation creation, FlowState s)
     {
         var args = creation.Constructor is { } ctor ? Arguments(creation.Arguments, ctor.Parameters.Length, s) : [];
+        var isSink = false;
         if (creation.Constructor is { } constructor)
         {
             foreach (var spec in SinkCatalog.ForMethod(constructor, creation.Type))
             {
+                isSink = true;
                 foreach (var argument in creation.Arguments)
                 {
                     if (argument.Parameter is { } p && spec.Parameters.Contains(p.Name))
@@ -160,10 +165,10 @@ internal sealed partial class MethodFlow
 
         if (creation.Constructor is { } own && own.Locations.Any(l => l.IsInSource) && _engine.SummaryOf(own) is { } summary)
         {
-            ApplySummary(own, summary, creation, args, s);
+            ApplySummary(own, summary, creation, args, s, isSink);
         }
 
-        return creation.Type is not null && s_pureTypes.Contains(TypeNames.Of(creation.Type)) ? result : result.AsRuntime();
+        return creation.Type is null || s_pureTypes.Contains(TypeNames.Of(creation.Type)) || creation.Type.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
     }
 
     private TaintValue[] Arguments(IEnumerable<IArgumentOperation> arguments, int count, FlowState s)
@@ -229,6 +234,10 @@ internal sealed partial class MethodFlow
 
         RunGraph(graph, entry, CancellationToken.None);
     }
+
+    // req.QueryString["id"] names the input better than req.QueryString: the message quotes the outer expression.
+    private static TaintValue Narrowed(TaintValue value, TaintValue receiver, IOperation? instance, SyntaxNode outer) =>
+        receiver.Source && instance is not null && receiver.Origin == Describe(instance.Syntax) ? value with { Origin = Describe(outer) } : value;
 
     private static string Describe(SyntaxNode syntax)
     {

@@ -20,8 +20,11 @@ internal sealed partial class MethodFlow
         }
 
         var refined = state.Clone();
-        foreach (var (operand, kinds) in checkedValues)
+        foreach (var (checkedOperand, checkedKinds) in checkedValues)
         {
+            // An allow-list of a Uri's host vouches for the Uri as a destination.
+            var (operand, kinds) = checkedOperand is IPropertyReferenceOperation { Property.Name: "Host" or "Authority" or "DnsSafeHost" or "IdnHost", Instance: { } uri }
+                && TypeNames.Is(uri.Type, "System.Uri") ? (uri, SinkKinds.Url | SinkKinds.Redirect) : (checkedOperand, checkedKinds);
             if (KeyOf(operand) is not { } key)
             {
                 continue;

@@ -10,10 +10,12 @@ internal sealed partial class MethodFlow
     /// callee's sink); this method's own parameters there become its summary's sinks; the result and the
     /// callee's effects on ref/out parameters and passed objects are the callee's, in terms of the arguments.
     /// </summary>
-    private TaintValue ApplySummary(IMethodSymbol callee, MethodSummary summary, IOperation call, TaintValue[] args, FlowState s)
+    private TaintValue ApplySummary(IMethodSymbol callee, MethodSummary summary, IOperation call, TaintValue[] args, FlowState s, bool callIsSink)
     {
         var hop = callee.ContainingType.Name + "." + callee.Name + "(…)";
-        foreach (var sink in summary.Sinks)
+
+        // A call that is itself a sink was judged here; the callee's own sinks would say it twice.
+        foreach (var sink in callIsSink ? [] : summary.Sinks)
         {
             var arg = sink.Ordinal < args.Length ? args[sink.Ordinal] : TaintValue.Clean;
             var via = arg.Via(sink.Path is null ? hop : hop + " → " + sink.Path);

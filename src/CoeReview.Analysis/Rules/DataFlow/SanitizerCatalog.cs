@@ -39,9 +39,13 @@ internal static class SanitizerCatalog
     /// <summary>The sink kinds a call's result is safe for, whatever went in.</summary>
     public static SinkKinds Cleans(IMethodSymbol method, IInvocationOperation call)
     {
-        if (s_byType.TryGetValue(TypeNames.Of(method.ContainingType), out var members) && members.TryGetValue(method.Name, out var kinds))
+        // HtmlEncoder.Default.Encode is declared on TextEncoder: the receiver's type says which encoding it is.
+        for (var t = call.Instance?.Type ?? method.ContainingType; t is not null; t = t.BaseType)
         {
-            return kinds;
+            if (s_byType.TryGetValue(TypeNames.Of(t), out var members) && members.TryGetValue(method.Name, out var kinds))
+            {
+                return kinds;
+            }
         }
 
         if (method.ContainingType.SpecialType == SpecialType.System_String && method.Name == "Replace" && call.Arguments.Length == 2

@@ -18,7 +18,11 @@ internal sealed class TaintEngine
     private readonly Lock _gate = new();
     private readonly Dictionary<IMethodSymbol, MethodSummary?> _summaries = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, TaintValue> _fields = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<ISymbol> _inProgress = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, int> _depthOf = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, int> _fieldDepth = new(SymbolEqualityComparer.Default);
+
+    // For each method under analysis, innermost last: the shallowest open analysis its result depends on.
+    private readonly List<int> _frames = [];
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
     private readonly Dictionary<IMethodSymbol, MethodFlow> _running = new(SymbolEqualityComparer.Default);
     private CompilationIndex? _index;
@@ -35,7 +39,11 @@ internal sealed class TaintEngine
         }
     }
 
-    /// <summary>The method's summary, or null when it has no body here (metadata, abstract, extern) or is being analysed (recursion).</summary>
+    /// <summary>
+    /// The method's summary, or null when it has no body here (metadata, abstract, extern) or is being
+    /// analysed (recursion). A summary computed while a caller's analysis was still open depends on that
+    /// caller's partial state, so it is kept only once the outermost method of the cycle completes.
+    /// </summary>
     public MethodSummary? SummaryOf(IMethodSymbol method)
     {
         method = method.PartialImplementationPart ?? method.OriginalDefinition;
@@ -44,21 +52,37 @@ internal sealed class TaintEngine
             return known;
         }
 
-        if (!_inProgress.Add(method))
+        if (_depthOf.TryGetValue(method, out var open))
         {
+            DependOn(open);
             return null;
         }
 
+        var depth = _frames.Count;
+        _frames.Add(int.MaxValue);
+        _depthOf[method] = depth;
+        MethodSummary? summary;
         try
         {
-            var summary = Analyze(method);
-            _summaries[method] = summary;
-            return summary;
+            summary = Analyze(method);
         }
         finally
         {
-            _inProgress.Remove(method);
+            _depthOf.Remove(method);
         }
+
+        var dependency = _frames[depth];
+        _frames.RemoveAt(depth);
+        if (dependency >= depth)
+        {
+            _summaries[method] = summary;
+        }
+        else
+        {
+            DependOn(dependency);
+        }
+
+        return summary;
     }
 
     /// <summary>What a field or auto-property may hold anywhere in the compilation: the input its writers store in it.</summary>
@@ -69,11 +93,13 @@ internal sealed class TaintEngine
             return known;
         }
 
-        if (!_inProgress.Add(field))
+        if (_fieldDepth.TryGetValue(field, out var open))
         {
+            DependOn(open - 1);
             return TaintValue.Clean;
         }
 
+        _fieldDepth[field] = _frames.Count;
         var value = TaintValue.Clean;
         var complete = true;
         var writers = WritersOf(field, out var initialised);
@@ -85,7 +111,13 @@ internal sealed class TaintEngine
         foreach (var writer in writers)
         {
             // A writer still being analysed (it called into this reader) offers what it wrote so far; the answer is then not kept.
-            var writes = _running.TryGetValue(writer.OriginalDefinition, out var running) ? running.FieldWritesSoFar : SummaryOf(writer)?.FieldWrites;
+            var running = _running.GetValueOrDefault(writer.OriginalDefinition);
+            if (running is not null && _depthOf.TryGetValue(writer.OriginalDefinition, out var writerDepth))
+            {
+                DependOn(writerDepth);
+            }
+
+            var writes = running is not null ? running.FieldWritesSoFar : SummaryOf(writer)?.FieldWrites;
             complete &= running is null;
             if (writes?.TryGetValue(field, out var written) == true)
             {
@@ -93,13 +125,21 @@ internal sealed class TaintEngine
             }
         }
 
-        _inProgress.Remove(field);
+        _fieldDepth.Remove(field);
         if (complete)
         {
             _fields[field] = value;
         }
 
         return value;
+    }
+
+    private void DependOn(int depth)
+    {
+        if (_frames.Count > 0)
+        {
+            _frames[^1] = Math.Min(_frames[^1], depth);
+        }
     }
 
     /// <summary>Methods of the compilation that call the method (or create its type, for a constructor).</summary>

@@ -13,7 +13,8 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 internal sealed class TaintRule : ICodeRule
 {
     private const int MaxCallers = 16;
-    private const SinkKinds QueryKinds = SinkKinds.Sql | SinkKinds.Command | SinkKinds.Ldap | SinkKinds.XPath;
+    // A public method's caller is trusted for what it passes, except text built into a query, command or path under a root.
+    private const SinkKinds QueryKinds = SinkKinds.Sql | SinkKinds.Command | SinkKinds.Ldap | SinkKinds.XPath | SinkKinds.Path;
 
     public IReadOnlyList<RuleDescriptor> Rules { get; } =
     [

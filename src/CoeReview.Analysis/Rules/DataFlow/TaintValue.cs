@@ -29,8 +29,14 @@ public readonly record struct TaintValue(ulong Params, bool Source, bool Runtime
     /// <summary>Both values contribute to one result (concatenation, arguments of a call, joins of paths).</summary>
     public static TaintValue Combine(TaintValue a, TaintValue b)
     {
-        var runtime = a.Runtime || b.Runtime || a.IsCarrier || b.IsCarrier;
-        return new(a.Params | b.Params, a.Source || b.Source, a.Runtime || b.Runtime, (a.Literal || b.Literal) && !runtime, a.Open | b.Open,
+        if (a == default || b == default)
+        {
+            return a == default ? b : a;
+        }
+
+        // Literal when every part may be a literal: "Password=" + (a literal on some path) still is.
+        var literal = (a.Literal || b.Literal) && (a.Literal || !a.Runtime && !a.IsCarrier) && (b.Literal || !b.Runtime && !b.IsCarrier);
+        return new(a.Params | b.Params, a.Source || b.Source, a.Runtime || b.Runtime, literal, a.Open | b.Open,
             a.Built || b.Built, a.Origin ?? b.Origin, a.Path ?? b.Path);
     }
 

@@ -1,3 +1,4 @@
+using CoeReview.Core.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,6 +69,16 @@ internal sealed class CryptoRule : ICodeRule
         {
             CheckKeySize(context, call, bits, receiver);
         }
+        else if (name is "ComputeHash" or "TransformFinalBlock" or "TryComputeHash" && WeakHashFromElsewhere(CodeFacts.ReceiverOf(call), context.Model) is { } weak)
+        {
+            CheckHash(context, call, weak);
+        }
+        else if (name is "Create" or "CreateFromName" && receiver is "HashAlgorithm" or "CryptoConfig" && call.ArgumentList.Arguments.Count == 1
+                 && context.Model.GetConstantValue(call.ArgumentList.Arguments[0].Expression).Value is string algorithm
+                 && algorithm.ToUpperInvariant() is "MD5" or "SHA1" or "SHA" or "SYSTEM.SECURITY.CRYPTOGRAPHY.MD5" or "SYSTEM.SECURITY.CRYPTOGRAPHY.SHA1")
+        {
+            CheckHash(context, call, algorithm);
+        }
         else if (name is "Next" or "NextBytes" or "NextInt64" or "NextDouble" or "GetItems" && IsSystemRandom(CodeFacts.ReceiverOf(call), context.Model))
         {
             CheckRandom(context, call);
@@ -125,6 +136,56 @@ internal sealed class CryptoRule : ICodeRule
         }
     }
 
+    // An MD5/SHA1 instance that this statement did not create (a field, a parameter, a factory's result) is checked where it hashes.
+    private static string? WeakHashFromElsewhere(ExpressionSyntax? receiver, SemanticModel model)
+    {
+        if (receiver is null || model.GetSymbolInfo(receiver).Symbol is ILocalSymbol || CodeFacts.TypeOf(receiver, model) is not { } type)
+        {
+            return null;
+        }
+
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.Name is "MD5" or "SHA1" && t.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography")
+            {
+                return t.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // The value itself (or its text) leaves the method: returned, stored in a field or property, or passed to the
+    // project's own code or a writer. Arithmetic, a metadata call or a lambda in between means it is used, not kept.
+    private static bool Escapes(InvocationExpressionSyntax call, SemanticModel model)
+    {
+        SyntaxNode child = call;
+        foreach (var node in call.Ancestors())
+        {
+            switch (node)
+            {
+                case ReturnStatementSyntax or YieldStatementSyntax or ArrowExpressionClauseSyntax:
+                    return true;
+                case AssignmentExpressionSyntax a when a.Right == child:
+                    return model.GetSymbolInfo(a.Left).Symbol is IFieldSymbol or IPropertySymbol;
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } }:
+                    return true;
+                case ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax target }:
+                    return model.GetSymbolInfo(target).Symbol is IMethodSymbol m && (m.Locations.Any(l => l.IsInSource) || m.Name.StartsWith("Write", StringComparison.Ordinal));
+                case BinaryExpressionSyntax b when model.GetTypeInfo(b).Type?.SpecialType == SpecialType.System_String:
+                case ParenthesizedExpressionSyntax or CastExpressionSyntax or InterpolationSyntax or InterpolatedStringExpressionSyntax:
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" }:
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } }:
+                    child = node;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPkcs1(ExpressionSyntax e) =>
         e.IsKind(SyntaxKind.FalseLiteralExpression) || CodeFacts.NameOfExpression(e) == "Pkcs1";
 
@@ -153,6 +214,15 @@ internal sealed class CryptoRule : ICodeRule
         var method = call.Ancestors().OfType<MethodDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "";
         if (!declared.Append(method).Any(SecurityNames.IsSecretLike))
         {
+            // Where nothing names the value, it still leaves the method (returned, stored, written out):
+            // a note, since the reviewer knows whether anyone must not guess it.
+            if (!context.IsTestFile && Escapes(call, context.Model))
+            {
+                context.Report(CoeRules.InsecureRandom, statement.GetLocation(),
+                    "System.Random is predictable: fine for jitter, sampling or games, never for a value someone must not guess (a token, an id in a URL, a password).",
+                    "If the value is a secret, use RandomNumberGenerator.GetInt32/GetBytes/GetString.", 0.5, Severity.Note);
+            }
+
             return;
         }
 
