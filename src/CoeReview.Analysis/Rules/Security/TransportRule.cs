@@ -45,8 +45,9 @@ internal sealed class TransportRule : ICodeRule
         }
     }
 
+    // On the lambda (or value) that disables the check, not on the statement that may start lines above it.
     private static void ReportCertificate(RuleContext context, SyntaxNode at) =>
-        context.Report(CoeRules.CertificateValidation, CodeFacts.StatementOf(at),
+        context.Report(CoeRules.CertificateValidation, at switch { AssignmentExpressionSyntax a => a.Right, ArgumentSyntax arg => arg.Expression, _ => at },
             "This callback accepts every server certificate, so anyone on the network path can impersonate the server (man in the middle).",
             "Remove the callback, or check sslPolicyErrors == SslPolicyErrors.None and pin the expected certificate.", 0.95);
 
