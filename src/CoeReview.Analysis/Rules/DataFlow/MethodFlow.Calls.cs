@@ -110,6 +110,11 @@ internal sealed partial class MethodFlow
         {
             Mutate(call.Instance, args.Aggregate(TaintValue.Clean, TaintValue.Combine).AsBuilt(), s);
         }
+        else if (call.Instance is not null && method.Name is "WriteString" or "WriteAttributeString" or "WriteElementString" or "WriteValue"
+                 && TypeNames.Is(call.Instance.Type, "System.Xml.XmlWriter"))
+        {
+            Mutate(call.Instance, args.Aggregate(TaintValue.Clean, TaintValue.Combine).Sanitized(SinkKinds.Html | SinkKinds.XPath), s);
+        }
 
         if (SourceCatalog.OfCall(method, call.Instance?.Type) is { } what)
         {
@@ -130,6 +135,12 @@ internal sealed partial class MethodFlow
         if (method.ReturnsVoid || TypeNames.IsScalar(method.ReturnType))
         {
             return TaintValue.Clean;
+        }
+
+        // An abstract or interface member of the project (a repository's GetError(id)) returns what it stores, not its arguments.
+        if (method.Locations.Any(l => l.IsInSource) && (method.IsAbstract || method.IsExtern || method.ContainingType.TypeKind == TypeKind.Interface))
+        {
+            return TaintValue.Unknown;
         }
 
         var type = TypeNames.Of(method.ContainingType);
@@ -158,6 +169,12 @@ internal sealed partial class MethodFlow
         }
 
         var result = args.Aggregate(TaintValue.Clean, TaintValue.Combine);
+        if (creation.Type is not null && TypeNames.Is(creation.Type, "System.Xml.Linq.XObject") && !TypeNames.Is(creation.Type, "System.Xml.Linq.XCData"))
+        {
+            // LINQ to XML escapes text and attribute values when it serialises.
+            result = result.Sanitized(SinkKinds.Html | SinkKinds.XPath);
+        }
+
         if (creation.Initializer is { } initializer)
         {
             result = TaintValue.Combine(result, EvalAll(initializer.Initializers, s));
