@@ -20,6 +20,8 @@ internal sealed class TaintEngine
     private readonly Dictionary<ISymbol, TaintValue> _fields = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, int> _depthOf = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, int> _fieldDepth = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IMethodSymbol> _provisional = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, IReadOnlyList<IMethodSymbol>> _callers = new(SymbolEqualityComparer.Default);
 
     // For each method under analysis, innermost last: the shallowest open analysis its result depends on.
     private readonly List<int> _frames = [];
@@ -73,7 +75,9 @@ internal sealed class TaintEngine
 
         var dependency = _frames[depth];
         _frames.RemoveAt(depth);
-        if (dependency >= depth)
+
+        // A method of a cycle is recomputed once the cycle closes, and kept the second time: deep recursion stays linear.
+        if (dependency >= depth || !_provisional.Add(method))
         {
             _summaries[method] = summary;
         }
@@ -145,6 +149,12 @@ internal sealed class TaintEngine
     /// <summary>Methods of the compilation that call the method (or create its type, for a constructor).</summary>
     public IReadOnlyList<IMethodSymbol> CallersOf(IMethodSymbol method)
     {
+        method = method.OriginalDefinition;
+        if (_callers.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
         var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
         var callers = new List<IMethodSymbol>();
         foreach (var node in Index.CallsNamed(name))
@@ -157,6 +167,7 @@ internal sealed class TaintEngine
             }
         }
 
+        _callers[method] = callers;
         return callers;
     }
 
