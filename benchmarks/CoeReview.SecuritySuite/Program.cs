@@ -26,7 +26,17 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var clock = Stopwatch.StartNew();
-var sample = SuiteRunner.Prepare(options.Juliet, options.WorkDirectory, options.PerCategory, options.Seed);
+SuiteSample sample;
+try
+{
+    sample = SuiteRunner.Prepare(options.Juliet, options.WorkDirectory, options.PerCategory, options.Seed);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return InvalidInput;
+}
+
 Console.Error.WriteLine($"{sample.Cases.Count} cases, {sample.Diff.Files.Count} files written to {options.WorkDirectory} in {clock.Elapsed.TotalSeconds:0}s");
 var scores = new List<SuiteScore>();
 var timings = new List<string>();

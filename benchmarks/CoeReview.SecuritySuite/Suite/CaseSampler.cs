@@ -36,7 +36,7 @@ internal static class CaseSampler
         return picked.OrderBy(c => c.Case.Name, StringComparer.Ordinal).ToList();
     }
 
-    // The shuffle is an order by FNV-1a of seed and name: unlike System.Random it is the same on every runtime.
+    // The shuffle is an order by a hash (FNV-1a, finalised) of seed and name: unlike System.Random it is the same on every runtime.
     private static uint Rank(int seed, string name)
     {
         var hash = 2166136261u ^ (uint)seed;
@@ -45,6 +45,11 @@ internal static class CaseSampler
             hash = (hash ^ ch) * 16777619u;
         }
 
-        return hash;
+        // MurmurHash3's finaliser: names differ mid-string and share their tail, which plain FNV leaves correlated.
+        hash ^= hash >> 16;
+        hash *= 0x85ebca6bu;
+        hash ^= hash >> 13;
+        hash *= 0xc2b2ae35u;
+        return hash ^ (hash >> 16);
     }
 }

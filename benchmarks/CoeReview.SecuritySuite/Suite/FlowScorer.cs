@@ -12,8 +12,8 @@ internal static class FlowScorer
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(findings);
-        var caseOfPath = cases.SelectMany(c => c.Methods.Select(m => m.Path).Distinct(StringComparer.Ordinal).Select(p => (p, c)))
-            .ToDictionary(x => x.p, x => x.c, StringComparer.Ordinal);
+        var caseOfPath = cases.SelectMany(c => c.Case.Files.Select(f => (Path: c.Case.RepoPath(f), Case: c)))
+            .ToDictionary(x => x.Path, x => x.Case, StringComparer.Ordinal);
         var misses = new List<string>();
         var scores = new List<CategoryScore>();
         foreach (var category in JulietCategories.Names)

@@ -11,6 +11,8 @@ namespace CoeReview.SecuritySuite;
 internal static class SuiteWorkspace
 {
     // No package references: NLog (Juliet's logger) stays unresolved, as it would in an unrestored review.
+    private const string Marker = ".coe-juliet-work";
+
     private const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -31,10 +33,7 @@ internal static class SuiteWorkspace
     public static DiffSet Write(string julietSrc, string work, IReadOnlyList<CaseFlows> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        if (Directory.Exists(work))
-        {
-            Directory.Delete(work, recursive: true);
-        }
+        Clear(work);
 
         var added = new List<string>();
         foreach (var category in cases.GroupBy(c => c.Case.Category, StringComparer.Ordinal))
@@ -61,5 +60,23 @@ internal static class SuiteWorkspace
         }
 
         return DiffSets.AllAdded(work, new DirectorySnapshot(work), added);
+    }
+
+    // Only a folder this class wrote (it has the marker) or an empty one is deleted: --work . must not wipe a checkout.
+    private static void Clear(string work)
+    {
+        var marker = Path.Combine(work, Marker);
+        if (Directory.Exists(work) && Directory.EnumerateFileSystemEntries(work).Any())
+        {
+            if (!File.Exists(marker))
+            {
+                throw new ArgumentException($"--work {work} is not empty and was not written by this benchmark; give a new or empty folder");
+            }
+
+            Directory.Delete(work, recursive: true);
+        }
+
+        Directory.CreateDirectory(work);
+        File.WriteAllText(marker, "Written by CoeReview.SecuritySuite; deleted and rewritten on each run.\n");
     }
 }
