@@ -1,0 +1,67 @@
+/* TEMPLATE GENERATED TESTCASE FILE
+Filename: CWE643_Xpath_Injection__Params_Get_Web_81_goodB2G.cs
+Label Definition File: CWE643_Xpath_Injection.label.xml
+Template File: sources-sinks-81_goodB2G.tmpl.cs
+*/
+/*
+ * @description
+ * CWE: 643 Xpath Injection
+ * BadSource: Params_Get_Web Read data from a querystring using Params.Get()
+ * GoodSource: A hardcoded string
+ * Sinks:
+ *    GoodSink: validate input through SecurityElement.Escape
+ *    BadSink : user input is used without validate
+ * Flow Variant: 81 Data flow: data passed in a parameter to an abstract method
+ *
+ * */
+#if (!OMITGOOD)
+
+using TestCaseSupport;
+using System;
+
+using System.Runtime.InteropServices;
+using System.Xml.XPath;
+
+using System.Web;
+
+namespace testcases.CWE643_Xpath_Injection
+{
+class CWE643_Xpath_Injection__Params_Get_Web_81_goodB2G : CWE643_Xpath_Injection__Params_Get_Web_81_base
+{
+
+    public override void Action(string data , HttpRequest req, HttpResponse resp)
+    {
+        string xmlFile = null;
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+        {
+            /* running on Windows */
+            xmlFile = "..\\..\\CWE643_Xpath_Injection__Helper.xml";
+        }
+        else
+        {
+            /* running on non-Windows */
+            xmlFile = "../../CWE643_Xpath_Injection__Helper.xml";
+        }
+        if (data != null)
+        {
+            /* assume username||password as source */
+            string[] tokens = data.Split("||".ToCharArray());
+            if (tokens.Length < 2)
+            {
+                return;
+            }
+            /* FIX: validate input using StringEscapeUtils */
+            string username = System.Security.SecurityElement.Escape(tokens[0]);
+            string password = System.Security.SecurityElement.Escape(tokens[1]);
+            /* build xpath */
+            XPathDocument inputXml = new XPathDocument(xmlFile);
+            XPathNavigator xPath = inputXml.CreateNavigator();
+            string query = "//users/user[name/text()='" + username +
+                           "' and pass/text()='" + password + "']" +
+                           "/secret/text()";
+            string secret = (string)xPath.Evaluate(query);
+        }
+    }
+}
+}
+#endif

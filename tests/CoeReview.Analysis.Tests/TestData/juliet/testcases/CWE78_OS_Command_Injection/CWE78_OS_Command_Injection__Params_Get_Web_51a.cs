@@ -1,0 +1,52 @@
+/* TEMPLATE GENERATED TESTCASE FILE
+Filename: CWE78_OS_Command_Injection__Params_Get_Web_51a.cs
+Label Definition File: CWE78_OS_Command_Injection.label.xml
+Template File: sources-sink-51a.tmpl.cs
+*/
+/*
+ * @description
+ * CWE: 78 OS Command Injection
+ * BadSource: Params_Get_Web Read data from a querystring using Params.Get()
+ * GoodSource: A hardcoded string
+ * BadSink: exec dynamic command execution with Runtime.getRuntime().exec()
+ * Flow Variant: 51 Data flow: data passed as an argument from one function to another in different classes in the same package
+ *
+ * */
+
+using TestCaseSupport;
+using System;
+
+using System.Web;
+
+
+namespace testcases.CWE78_OS_Command_Injection
+{
+
+class CWE78_OS_Command_Injection__Params_Get_Web_51a : AbstractTestCaseWeb
+{
+#if (!OMITBAD)
+    public override void Bad(HttpRequest req, HttpResponse resp)
+    {
+        string data;
+        /* POTENTIAL FLAW: Read data from a querystring using Params.Get */
+        data = req.Params.Get("name");
+        CWE78_OS_Command_Injection__Params_Get_Web_51b.BadSink(data , req, resp );
+    }
+#endif //omitbad
+#if (!OMITGOOD)
+    public override void Good(HttpRequest req, HttpResponse resp)
+    {
+        GoodG2B(req, resp);
+    }
+
+    /* goodG2B() - use goodsource and badsink */
+    private void GoodG2B(HttpRequest req, HttpResponse resp)
+    {
+        string data;
+        /* FIX: Use a hardcoded string */
+        data = "foo";
+        CWE78_OS_Command_Injection__Params_Get_Web_51b.GoodG2BSink(data , req, resp );
+    }
+#endif //omitgood
+}
+}
