@@ -100,7 +100,8 @@ public static class ExpertsCommand
             }
             else
             {
-                errors.ForEach(e => context.Out.WriteLine(e.ToString()));
+                // Problems go to stderr like every other bad-input line; the verdict stays on stdout.
+                errors.ForEach(e => context.Error.WriteLine(e.ToString()));
                 context.Out.WriteLine(errors.Count == 0 ? $"{files.Count} expert files valid" : $"{errors.Count} problem{(errors.Count == 1 ? "" : "s")} in {errors.Select(e => e.File).Distinct().Count()} of {files.Count} files");
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoeReview.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -30,23 +31,18 @@ public static class ConfigLoader
 
     public static ReviewConfig Parse(string text, string name)
     {
-        YamlMappingNode root;
-        try
+        var (node, syntax) = YamlText.Load(text);
+        if (syntax is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                return ReviewConfig.Empty;
-            }
+            throw new ConfigException($"{name}:{syntax.Line}: {syntax.Message}");
+        }
 
-            root = stream.Documents[0].RootNode as YamlMappingNode
-                ?? throw new ConfigException($"{name}:1: the config must be a YAML mapping");
-        }
-        catch (YamlException e)
+        if (node is null or YamlScalarNode { Value: null or "" })
         {
-            throw new ConfigException($"{name}:{e.Start.Line}: invalid YAML: {e.Message.Split('\n')[0]}");
+            return ReviewConfig.Empty;
         }
+
+        var root = node as YamlMappingNode ?? throw new ConfigException($"{name}:1: the config must be a YAML mapping");
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (key, value) in root.Children)

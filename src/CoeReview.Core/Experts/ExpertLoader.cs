@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
-using YamlDotNet.Core;
+using CoeReview.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.Core.Experts;
@@ -21,19 +21,14 @@ public static partial class ExpertLoader
     public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text)
     {
         var errors = new List<ExpertFileError>();
-        YamlMappingNode? root;
-        try
+        var (node, syntax) = YamlText.Load(text);
+        if (syntax is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new ExpertFileError(fileName, (int)e.Start.Line, "invalid YAML: " + FirstLine(e.Message)));
+            errors.Add(new ExpertFileError(fileName, syntax.Line, syntax.Message));
             return (null, errors);
         }
 
+        var root = node as YamlMappingNode;
         if (root is null)
         {
             errors.Add(new ExpertFileError(fileName, 1, "the file must be a YAML mapping with at least id and description"));
@@ -159,6 +154,4 @@ public static partial class ExpertLoader
 
         return (severity, overrides);
     }
-
-    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using CoeReview.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.Remote.Config;
@@ -91,17 +91,8 @@ public static class RemoteOptionsParser
             return null;
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new RemoteConfigException($"config: not valid YAML at line {e.Start.Line}: {e.Message}", e);
-        }
-
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        var (root, syntax) = YamlText.Load(text);
+        return syntax is null ? root : throw new RemoteConfigException($"config: not valid YAML at line {syntax.Line}: {syntax.Message}");
     }
 
     private static YamlMappingNode? RemoteSection(YamlNode? root)
