@@ -42,7 +42,7 @@ public sealed class MarkdownRenderer : IReviewRenderer
             }
         }
 
-        if (review.Coverage.Skipped.Count > 0 || review.Coverage.NotSent.Count > 0)
+        if (review.Coverage.Skipped.Count > 0 || review.Coverage.NotFound.Count > 0 || review.Coverage.NotSent.Count > 0)
         {
             writer.WriteLine();
             writer.WriteLine("### Not reviewed");
@@ -50,6 +50,11 @@ public sealed class MarkdownRenderer : IReviewRenderer
             foreach (var s in review.Coverage.Skipped)
             {
                 writer.WriteLine($"- `{s.Path}`: {Escape(s.Reason)}");
+            }
+
+            foreach (var n in review.Coverage.NotFound)
+            {
+                writer.WriteLine($"- `{n.Path}`: {Escape(n.Reason)}");
             }
 
             foreach (var n in review.Coverage.NotSent)

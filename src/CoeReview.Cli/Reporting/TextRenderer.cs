@@ -39,6 +39,11 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
             writer.WriteLine($"  skipped {s.Path}: {s.Reason}");
         }
 
+        foreach (var n in review.Coverage.NotFound)
+        {
+            writer.WriteLine($"  degraded: {n.Path} {n.Reason}");
+        }
+
         foreach (var n in review.Coverage.NotSent)
         {
             writer.WriteLine($"  not sent to {n.Expert}: {n.Path} {n.Hunk}: {n.Reason}");
@@ -78,8 +83,16 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
             ? "No findings"
             : $"{review.Findings.Count} finding{(review.Findings.Count == 1 ? "" : "s")} ({string.Join(", ", counts)}) in {files} file{(files == 1 ? "" : "s")}";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{head}; {review.Coverage.ReviewedHunks}/{review.Coverage.Hunks} hunks reviewed on {review.Backend}{(review.FilteredOut > 0 ? $", {review.FilteredOut} outside the filter" : "")}.");
+            $"{head}; {review.Coverage.ReviewedHunks}/{review.Coverage.Hunks} hunks reviewed on {review.Backend}{(review.FilteredOut > 0 ? $", {review.FilteredOut} outside the filter" : "")}{NotFoundNote(review.Coverage)}.");
     }
+
+    // A diff reviewed away from its files must not read as a clean review: say so in the one line scripts see.
+    private static string NotFoundNote(Coverage coverage) => coverage.NotFound.Count switch
+    {
+        0 => "",
+        1 => "; degraded: 1 file of the diff not found on disk",
+        var n => $"; degraded: {n} files of the diff not found on disk",
+    };
 
     public static string ExpertLine(ExpertResult e)
     {

@@ -37,6 +37,7 @@ public sealed class Merger(ReviewOptions options)
         var coverage = new Coverage(diff.Files.Count + diff.Skipped.Count, diff.HunkCount, routedHunks, diff.Skipped)
         {
             NotSent = results.SelectMany(r => r.NotSent).ToList(),
+            NotFound = diff.NotFound.Where(n => files.ContainsKey(n.Path)).ToList(),
         };
         return new Review(diff.RepoRoot, diff.Base, diff.Head, backend, ranked, results, plan, coverage, simulation)
         {
