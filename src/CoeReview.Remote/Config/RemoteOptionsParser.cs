@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoeReview.Core.Config;
 using CoeReview.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -33,6 +34,28 @@ public static class RemoteOptionsParser
             YamlScalarNode { Value: null or "" or "~" } => null,
             var other => throw Error(other, "remote must be a mapping"),
         }, environment);
+
+    /// <summary>
+    /// Options from the <c>remote:</c> section as parsed from the config file (null without one):
+    /// errors name the file and its line.
+    /// </summary>
+    public static RemoteOptions ParseSection(ConfigSection? section, Func<string, string?> environment)
+    {
+        try
+        {
+            return FromNode(section?.Node switch
+            {
+                null => null,
+                YamlMappingNode m => m,
+                YamlScalarNode { Value: null or "" or "~" } => null,
+                var other => throw Error(other, "remote must be a mapping"),
+            }, environment);
+        }
+        catch (RemoteConfigException e) when (e.Line is { } line && section is not null)
+        {
+            throw new RemoteConfigException($"{section.File}:{line}: {e.Detail}", e);
+        }
+    }
 
     private static RemoteOptions FromNode(YamlMappingNode? remote, Func<string, string?> environment)
     {
@@ -203,5 +226,5 @@ public static class RemoteOptionsParser
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static RemoteConfigException Error(YamlNode node, string message) => new($"config line {node.Start.Line}: {message}");
+    private static RemoteConfigException Error(YamlNode node, string message) => new(node.Start.Line, message);
 }
