@@ -73,9 +73,10 @@ public static class ExpertsCommand
             var files = Files(parse.GetValue(paths) ?? [], parse.GetValue(repo)!);
             var errors = new List<ExpertFileError>();
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var vocabulary = ExpertVocabularies.Create();
             foreach (var (name, text) in files)
             {
-                var (expert, problems) = ExpertLoader.Load(name, text);
+                var (expert, problems) = ExpertLoader.Load(name, text, vocabulary);
                 errors.AddRange(problems);
                 if (expert is not null && ids.TryGetValue(expert.Id, out var other) && !other.StartsWith("built-in/", StringComparison.Ordinal))
                 {

@@ -18,7 +18,10 @@ public static partial class ExpertLoader
     private static partial Regex IdPattern();
 
     /// <summary>Parses one file; the definition is null when any error was found.</summary>
-    public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text)
+    public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text) => Load(fileName, text, null);
+
+    /// <summary>Parses one file and, given a vocabulary, checks that its analyzers, profile and rules exist.</summary>
+    public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text, ExpertVocabulary? vocabulary)
     {
         var errors = new List<ExpertFileError>();
         var (node, syntax) = YamlText.Load(text);
@@ -51,8 +54,15 @@ public static partial class ExpertLoader
 
         var description = reader.String(root, "description", required: true) ?? "";
         var routing = ReadRouting(reader, reader.Mapping(root, "routing"));
-        var analysis = ReadAnalysis(reader, reader.Mapping(root, "analysis"));
-        var model = ReadModel(reader, reader.Mapping(root, "model"));
+        var analysisNode = reader.Mapping(root, "analysis");
+        var modelNode = reader.Mapping(root, "model");
+        var analysis = ReadAnalysis(reader, analysisNode);
+        var model = ReadModel(reader, modelNode);
+        if (vocabulary is not null)
+        {
+            CheckVocabulary(reader, analysisNode, modelNode, vocabulary);
+        }
+
         var (defaultSeverity, overrides) = ReadSeverity(reader, reader.Mapping(root, "severity"));
 
         if (routing.Languages.Count == 0 && routing.Paths.Count == 0 && routing.Keywords.Count == 0 && routing.Examples.Count == 0 && !routing.Always)
