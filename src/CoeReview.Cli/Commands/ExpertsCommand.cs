@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoeReview.Cli.Composition;
+using CoeReview.Cli.Reporting;
 using CoeReview.Core.Config;
 using CoeReview.Core.Experts;
 
@@ -47,7 +47,7 @@ public static class ExpertsCommand
                     ["rules"] = new JsonArray(e.Analysis.Rules.Select(a => (JsonNode?)a).ToArray()),
                     ["source"] = e.SourceFile,
                 }).ToArray());
-                context.Out.WriteLine(new JsonObject { ["experts"] = array }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(new JsonObject { ["experts"] = array }.ToJsonString(JsonWeb.Report));
             }
             else
             {
@@ -97,7 +97,7 @@ public static class ExpertsCommand
                     ["files"] = files.Count,
                     ["errors"] = new JsonArray(errors.Select(e => (JsonNode?)new JsonObject { ["file"] = e.File, ["line"] = e.Line, ["message"] = e.Message }).ToArray()),
                 };
-                context.Out.WriteLine(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(node.ToJsonString(JsonWeb.Report));
             }
             else
             {
