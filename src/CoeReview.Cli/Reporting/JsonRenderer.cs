@@ -96,6 +96,12 @@ public sealed class JsonRenderer : IReviewRenderer
             node["summaryOnly"] = true;
         }
 
+        if (f.AlsoRuleIds.Count > 0)
+        {
+            // Additive: ruleId stays the one rule; ruleIds lists every rule merged into the finding.
+            node["ruleIds"] = new JsonArray(f.AlsoRuleIds.Prepend(f.RuleId).Select(id => (JsonNode?)id).ToArray());
+        }
+
         return node;
     }
 

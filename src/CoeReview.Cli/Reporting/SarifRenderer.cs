@@ -88,6 +88,7 @@ public sealed class SarifRenderer : IReviewRenderer
                 ["confidence"] = f.Confidence,
                 ["sources"] = new JsonArray(f.Sources.Select(s => (JsonNode?)s).ToArray()),
                 ["inDiff"] = f.InDiff,
+                ["ruleIds"] = new JsonArray(f.AlsoRuleIds.Prepend(f.RuleId).Select(id => (JsonNode?)id).ToArray()),
             },
         };
     }
