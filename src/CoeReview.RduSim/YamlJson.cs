@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoeReview.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,21 +14,13 @@ internal static class YamlJson
 {
     public static string Convert(string text, string what)
     {
-        try
+        var (root, syntax) = YamlText.Load(text);
+        if (syntax is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0)
-            {
-                throw new SimInputException($"{what}: empty document");
-            }
+            throw new SimInputException($"{what}:{syntax.Line}: {syntax.Message}");
+        }
 
-            return Node(stream.Documents[0].RootNode)?.ToJsonString() ?? "null";
-        }
-        catch (YamlException e)
-        {
-            throw new SimInputException($"{what}: {e.Message}", e);
-        }
+        return root is null ? throw new SimInputException($"{what}: empty document") : Node(root)?.ToJsonString() ?? "null";
     }
 
     private static JsonNode? Node(YamlNode node) => node switch

@@ -57,7 +57,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     public static RemoteBackend FromConfig(ReviewConfig config, Func<string, string?> environment, SharedAnalysis analysis, IEnumerable<ExpertDefinition> experts, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return Validated(new RemoteBackend(analysis, RemoteOptionsParser.ParseSection(config.Section("remote"), environment), environment, transport), experts);
+        return Validated(new RemoteBackend(analysis, RemoteOptionsParser.ParseSection(config.SectionNode("remote"), environment), environment, transport), experts);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
-using System.Text.RegularExpressions;
 using CoeReview.Core.Config;
+using CoeReview.Core.Yaml;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 
 namespace CoeReview.Routing;
@@ -8,7 +9,7 @@ namespace CoeReview.Routing;
 /// The <c>router:</c> section of .coe-review.yml: either a bare kind (<c>router: rules</c>) or
 /// <c>{ kind: rules|embedding, k, threshold, fallback: [ids], cache: PATH|off }</c>.
 /// </summary>
-public sealed partial class RouterSection
+public sealed class RouterSection
 {
     public const string Rules = "rules";
     public const string Embedding = "embedding";
@@ -29,25 +30,54 @@ public sealed partial class RouterSection
     [YamlMember(Alias = "cache")]
     public string? Cache { get; set; }
 
-    [GeneratedRegex(@"^\s*([A-Za-z-]+)\s*(?:\.\.\.)?\s*$")]
-    private static partial Regex BareKind();
+    private static readonly string[] s_keys = ["kind", "k", "threshold", "fallback", "cache"];
+    private static readonly string[] s_kinds = [Embedding, Rules];
 
-    /// <summary>Reads the section's YAML (null or empty: all defaults); a wrong kind or value is a <see cref="ConfigException"/>.</summary>
+    /// <summary>Reads the section's YAML text (null or empty: all defaults); errors count lines from the section.</summary>
     public static RouterSection Parse(string? yaml)
     {
-        var bare = yaml is null ? null : BareKind().Match(yaml);
-        var section = bare is { Success: true } ? new RouterSection { Kind = bare.Groups[1].Value } : ConfigLoader.ReadSection<RouterSection>(yaml) ?? new RouterSection();
-        if (section.Kind is not null and not Rules and not Embedding)
+        if (string.IsNullOrWhiteSpace(yaml))
         {
-            throw new ConfigException($"router: unknown kind '{section.Kind}' (use {Rules} or {Embedding})");
+            return new RouterSection();
         }
 
-        if (section.K is < 1 || section.Threshold is < 0 or > 1)
+        var (root, syntax) = YamlText.Load(yaml);
+        return syntax is not null
+            ? throw new ConfigException($"router section:{syntax.Line}: {syntax.Message}")
+            : FromSection(root is null ? null : new ConfigSection("router section", root));
+    }
+
+    /// <summary>
+    /// Reads the section as parsed from the config file (null: all defaults); a wrong kind or value is
+    /// a <see cref="ConfigException"/> naming the file, line, key and what it takes.
+    /// </summary>
+    public static RouterSection FromSection(ConfigSection? section)
+    {
+        if (section is null)
         {
-            throw new ConfigException("router: k must be at least 1 and threshold between 0 and 1");
+            return new RouterSection();
         }
 
-        return section;
+        var reader = section.Reader;
+        switch (section.Node)
+        {
+            case YamlScalarNode { Value: null or "" or "~" }:
+                return new RouterSection();
+            case YamlScalarNode bare:
+                return new RouterSection { Kind = reader.OneOf(bare, "router", s_kinds) };
+            case YamlMappingNode map:
+                reader.CheckKeys(map, "router.", s_keys);
+                return new RouterSection
+                {
+                    Kind = reader.OneOf(ConfigReader.Child(map, "kind"), "router.kind", s_kinds),
+                    K = reader.Integer(ConfigReader.Child(map, "k"), "router.k", min: 1),
+                    Threshold = reader.Number(ConfigReader.Child(map, "threshold"), "router.threshold", 0, 1),
+                    Fallback = reader.Texts(ConfigReader.Child(map, "fallback"), "router.fallback"),
+                    Cache = reader.Text(ConfigReader.Child(map, "cache"), "router.cache"),
+                };
+            default:
+                throw reader.Expected(section.Node, "router", $"{Rules}, {Embedding} or a mapping of {string.Join(", ", s_keys)}");
+        }
     }
 
     /// <summary>The router options this section asks for, over the defaults; <paramref name="defaultCacheFile"/> unless cache says otherwise.</summary>

@@ -73,11 +73,11 @@ public sealed class BadInputTests
         repo.Write("a.cs", "class A {}\n");
 
         var (exit, _, error) = await CliHarness.RunAsync(["review", "--repo", repo.Root]);
-        var (validateExit, validateOut, _) = await CliHarness.RunAsync(["experts", "validate", "--repo", repo.Root]);
+        var (validateExit, _, validateError) = await CliHarness.RunAsync(["experts", "validate", "--repo", repo.Root]);
 
         Assert.Equal(2, exit);
         Assert.Contains("broken.yml:4: unknown language 'klingon'", error, StringComparison.Ordinal);
         Assert.Equal(2, validateExit);
-        Assert.Contains("broken.yml:4:", validateOut, StringComparison.Ordinal);
+        Assert.Contains("broken.yml:4:", validateError, StringComparison.Ordinal);
     }
 }

@@ -30,6 +30,6 @@ public sealed class RouterConfigTests
         var (exit, _, error) = await CliHarness.RunAsync(["route", "--repo", repo.Root]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("router: unknown kind 'magic'", error, StringComparison.Ordinal);
+        Assert.Contains(".coe-review.yml:1: router: expected one of embedding, rules, got 'magic'", error, StringComparison.Ordinal);
     }
 }

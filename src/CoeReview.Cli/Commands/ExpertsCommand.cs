@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoeReview.Cli.Composition;
+using CoeReview.Cli.Reporting;
 using CoeReview.Core.Config;
 using CoeReview.Core.Experts;
 
@@ -47,7 +47,7 @@ public static class ExpertsCommand
                     ["rules"] = new JsonArray(e.Analysis.Rules.Select(a => (JsonNode?)a).ToArray()),
                     ["source"] = e.SourceFile,
                 }).ToArray());
-                context.Out.WriteLine(new JsonObject { ["experts"] = array }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(new JsonObject { ["experts"] = array }.ToJsonString(JsonWeb.Report));
             }
             else
             {
@@ -73,9 +73,10 @@ public static class ExpertsCommand
             var files = Files(parse.GetValue(paths) ?? [], parse.GetValue(repo)!);
             var errors = new List<ExpertFileError>();
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var vocabulary = ExpertVocabularies.Create();
             foreach (var (name, text) in files)
             {
-                var (expert, problems) = ExpertLoader.Load(name, text);
+                var (expert, problems) = ExpertLoader.Load(name, text, vocabulary);
                 errors.AddRange(problems);
                 if (expert is not null && ids.TryGetValue(expert.Id, out var other) && !other.StartsWith("built-in/", StringComparison.Ordinal))
                 {
@@ -96,11 +97,12 @@ public static class ExpertsCommand
                     ["files"] = files.Count,
                     ["errors"] = new JsonArray(errors.Select(e => (JsonNode?)new JsonObject { ["file"] = e.File, ["line"] = e.Line, ["message"] = e.Message }).ToArray()),
                 };
-                context.Out.WriteLine(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.WriteLine(node.ToJsonString(JsonWeb.Report));
             }
             else
             {
-                errors.ForEach(e => context.Out.WriteLine(e.ToString()));
+                // Problems go to stderr like every other bad-input line; the verdict stays on stdout.
+                errors.ForEach(e => context.Error.WriteLine(e.ToString()));
                 context.Out.WriteLine(errors.Count == 0 ? $"{files.Count} expert files valid" : $"{errors.Count} problem{(errors.Count == 1 ? "" : "s")} in {errors.Select(e => e.File).Distinct().Count()} of {files.Count} files");
             }
 

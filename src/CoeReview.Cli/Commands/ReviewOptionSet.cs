@@ -23,7 +23,7 @@ public sealed class ReviewOptionSet
 
     public Option<string?> Filter { get; } = new("--filter") { Description = "added (default), diff_context, file or nofilter" };
 
-    public Option<string> Format { get; } = new("--format") { Description = "text, json, markdown or sarif", DefaultValueFactory = _ => "text" };
+    public Option<string> Format { get; } = new("--format") { DefaultValueFactory = _ => "text" };
 
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of stdout" };
 
@@ -33,17 +33,26 @@ public sealed class ReviewOptionSet
     {
         Backend.AcceptOnlyFromAmong("rdu-sim", "remote");
         Filter.AcceptOnlyFromAmong(Core.Pipeline.FilterModes.Names.ToArray());
-        Format.AcceptOnlyFromAmong(formats.Length > 0 ? formats : ["text", "json", "markdown", "sarif"]);
+        string[] accepted = formats.Length > 0 ? formats : ["text", "json", "markdown", "sarif"];
+        Format.AcceptOnlyFromAmong(accepted);
+        Format.Description = string.Join(", ", accepted[..^1]) + " or " + accepted[^1];
         FailLevel.AcceptOnlyFromAmong("none", "note", "warning", "error");
         WithOutput = withOutput;
     }
 
     private bool WithOutput { get; }
 
+    /// <summary>False for commands that only route: they do not run a backend, filter or fail, so they do not offer those options.</summary>
+    private bool Reviewing { get; init; } = true;
+
+    /// <summary>The options of <c>route</c>: the diff, config and experts options, text or json, no backend, filter, fail level or output.</summary>
+    public static ReviewOptionSet ForRoute() => new(false, "text", "json") { Reviewing = false };
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { Repo, Base, Head, Staged, Diff, Backend, Config, Experts, Filter, Format, FailLevel })
+        Option[] all = Reviewing ? [Repo, Base, Head, Staged, Diff, Backend, Config, Experts, Filter, Format, FailLevel] : [Repo, Base, Head, Staged, Diff, Config, Experts, Format];
+        foreach (var option in all)
         {
             command.Options.Add(option);
         }
@@ -64,13 +73,13 @@ public sealed class ReviewOptionSet
             Head = result.GetValue(Head),
             Staged = result.GetValue(Staged),
             Diff = result.GetValue(Diff),
-            Backend = result.GetValue(Backend),
+            Backend = Reviewing ? result.GetValue(Backend) : null,
             Config = result.GetValue(Config),
             Experts = result.GetValue(Experts),
-            Filter = result.GetValue(Filter),
+            Filter = Reviewing ? result.GetValue(Filter) : null,
             Format = result.GetValue(Format) ?? "text",
             Output = WithOutput ? result.GetValue(Output) : null,
-            FailLevel = result.GetValue(FailLevel),
+            FailLevel = Reviewing ? result.GetValue(FailLevel) : null,
         };
     }
 }

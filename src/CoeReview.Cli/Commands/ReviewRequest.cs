@@ -26,4 +26,7 @@ public sealed record ReviewRequest
     public string? Output { get; init; }
 
     public string? FailLevel { get; init; }
+
+    /// <summary>Show the simulated model cost in text and Markdown reports (review --cost).</summary>
+    public bool Cost { get; init; }
 }

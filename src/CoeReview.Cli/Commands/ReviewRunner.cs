@@ -53,7 +53,7 @@ public static class ReviewRunner
         }
 
         var color = request.Output is null && context.OutIsTerminal && string.IsNullOrEmpty(context.Environment("NO_COLOR"));
-        var renderer = Renderers.For(request.Format, color);
+        var renderer = Renderers.For(request.Format, color, request.Cost);
         if (request.Output is null)
         {
             renderer.Render(review, context.Out);

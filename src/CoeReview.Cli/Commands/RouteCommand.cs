@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoeReview.Cli.Composition;
+using CoeReview.Cli.Reporting;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
 
@@ -12,7 +12,7 @@ public static class RouteCommand
 {
     public static Command Create(CliContext context)
     {
-        var options = new ReviewOptionSet(false, "text", "json");
+        var options = ReviewOptionSet.ForRoute();
         var explain = new Option<bool>("--explain") { Description = "Show the signals and scores behind each choice" };
         var command = new Command("route", "Show how the router sends each hunk to experts");
         options.AddTo(command);
@@ -26,7 +26,7 @@ public static class RouteCommand
             var plan = await Routers.Create(session.Config, context.Environment, hints).RouteAsync(diff, session.Catalog, token).ConfigureAwait(false);
             if (request.Format == "json")
             {
-                await context.Out.WriteLineAsync(ToJson(plan, parse.GetValue(explain)).ToJsonString(new JsonSerializerOptions { WriteIndented = true })).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(ToJson(plan, parse.GetValue(explain)).ToJsonString(JsonWeb.Report)).ConfigureAwait(false);
             }
             else
             {

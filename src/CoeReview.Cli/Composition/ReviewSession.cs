@@ -40,9 +40,15 @@ public sealed class ReviewSession
         var root = RepoRoot(request);
         var config = LoadConfig(request, root);
         var catalog = LoadCatalog(config, root, request.Experts);
+        // The command line's values are checked by System.CommandLine and the file's by ConfigLoader.
         var failText = request.FailLevel ?? config.FailLevel ?? "error";
         Severity? failLevel = failText == "none" ? null
             : SeverityNames.TryParse(failText, out var s) ? s : throw new CliInputException($"unknown fail level '{failText}' (use none, note, warning or error)");
+        if (request.Backend is null && config.Backend is { } configured && !Backends.Names.Contains(configured))
+        {
+            throw new ConfigException($"{config.FileName}:{config.Lines.GetValueOrDefault("backend", 1)}: backend: expected one of {string.Join(", ", Backends.Names)}, got '{configured}'");
+        }
+
         var filter = request.Filter ?? config.Filter ?? "added";
         var options = new ReviewOptions
         {

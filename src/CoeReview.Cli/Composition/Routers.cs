@@ -25,7 +25,7 @@ public static class Routers
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(environment);
         // A bad section throws ConfigException, which the commands report as bad input (exit 2).
-        var section = RouterSection.Parse(config.Section("router"));
+        var section = RouterSection.FromSection(config.SectionNode("router"));
         return (section.Kind ?? DefaultKind) == RouterSection.Embedding
             ? new EmbeddingRouter(s_model.Value, section.ToOptions(CacheLocation.DefaultFile(environment)), hints)
             : new RuleRouter();

@@ -1,5 +1,6 @@
 using CoeReview.Core.Config;
 using CoeReview.RduSim.Backend;
+using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.Cli.Composition;
 
@@ -13,12 +14,33 @@ public sealed class SimulationSettings
     public static RduSimOptions Options(ReviewConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var section = ConfigLoader.ReadSection<SimulationSettings>(config.Section("simulation"));
+        var section = Read(config.SectionNode("simulation"));
         var defaults = new RduSimOptions();
         return defaults with
         {
             Hardware = section?.Hardware ?? defaults.Hardware,
             Baseline = section?.Baseline ?? defaults.Baseline,
+        };
+    }
+
+    private static SimulationSettings? Read(ConfigSection? section)
+    {
+        if (section is null || section.Node is YamlScalarNode { Value: null or "" or "~" })
+        {
+            return null;
+        }
+
+        var reader = section.Reader;
+        if (section.Node is not YamlMappingNode map)
+        {
+            throw reader.Expected(section.Node, "simulation", "a mapping of hardware, baseline");
+        }
+
+        reader.CheckKeys(map, "simulation.", ["hardware", "baseline"]);
+        return new SimulationSettings
+        {
+            Hardware = reader.Text(ConfigReader.Child(map, "hardware"), "simulation.hardware"),
+            Baseline = reader.Text(ConfigReader.Child(map, "baseline"), "simulation.baseline"),
         };
     }
 }

@@ -20,7 +20,7 @@ public sealed class JsonRenderer : IReviewRenderer
     public static JsonObject ToJson(Review review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        return new JsonObject
+        var report = new JsonObject
         {
             ["schemaVersion"] = 1,
             ["tool"] = new JsonObject { ["name"] = ToolInfo.Name, ["version"] = ToolInfo.Version },
@@ -46,11 +46,18 @@ public sealed class JsonRenderer : IReviewRenderer
                 ["skipped"] = new JsonArray(review.Coverage.Skipped.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray()),
                 ["notSent"] = new JsonArray(review.Coverage.NotSent.Select(n => (JsonNode?)new JsonObject { ["expert"] = n.Expert, ["path"] = n.Path, ["hunk"] = n.Hunk, ["reason"] = n.Reason }).ToArray()),
                 ["projects"] = new JsonArray(review.Coverage.Projects.Select(Project).ToArray<JsonNode?>()),
+                ["degraded"] = review.Coverage.Degraded,
             },
             ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
             ["filteredOut"] = review.FilteredOut,
             ["wallMs"] = Math.Round(review.WallMs, 1),
         };
+        if (review.Coverage.NotFound.Count > 0)
+        {
+            report["coverage"]!["notFound"] = new JsonArray(review.Coverage.NotFound.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray());
+        }
+
+        return report;
     }
 
     private static JsonObject Project(ProjectCoverage p) => new()
@@ -87,6 +94,12 @@ public sealed class JsonRenderer : IReviewRenderer
         if (f.SummaryOnly)
         {
             node["summaryOnly"] = true;
+        }
+
+        if (f.AlsoRuleIds.Count > 0)
+        {
+            // Additive: ruleId stays the one rule; ruleIds lists every rule merged into the finding.
+            node["ruleIds"] = new JsonArray(f.AlsoRuleIds.Prepend(f.RuleId).Select(id => (JsonNode?)id).ToArray());
         }
 
         return node;

@@ -1,11 +1,13 @@
 using System.Globalization;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Text;
 
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>A Markdown report for PR bodies and job summaries: counts by expert and severity, findings, coverage, cost.</summary>
-public sealed class MarkdownRenderer : IReviewRenderer
+/// <param name="cost">Add the simulated model cost (review --cost).</param>
+public sealed class MarkdownRenderer(bool cost = false) : IReviewRenderer
 {
     public string Format => "markdown";
 
@@ -34,7 +36,7 @@ public sealed class MarkdownRenderer : IReviewRenderer
             writer.WriteLine();
             foreach (var f in review.Findings)
             {
-                writer.WriteLine($"- **{f.Severity.ToName()}** `{f.Path}:{f.Line}` {Escape(f.Message)} ({f.Expert}, {f.RuleId})");
+                writer.WriteLine($"- **{f.Severity.ToName()}** `{f.Path}:{f.Line}` {Escape(f.Message)} ({f.Expert}, {string.Join(", ", f.AlsoRuleIds.Prepend(f.RuleId))})");
                 if (f.Suggestion is not null)
                 {
                     writer.WriteLine($"  - suggestion: `{f.Suggestion.ReplaceLineEndings(" ").Replace("`", "'", StringComparison.Ordinal)}`");
@@ -42,7 +44,7 @@ public sealed class MarkdownRenderer : IReviewRenderer
             }
         }
 
-        if (review.Coverage.Skipped.Count > 0 || review.Coverage.NotSent.Count > 0)
+        if (review.Coverage.Skipped.Count > 0 || review.Coverage.NotFound.Count > 0 || review.Coverage.NotSent.Count > 0)
         {
             writer.WriteLine();
             writer.WriteLine("### Not reviewed");
@@ -50,6 +52,11 @@ public sealed class MarkdownRenderer : IReviewRenderer
             foreach (var s in review.Coverage.Skipped)
             {
                 writer.WriteLine($"- `{s.Path}`: {Escape(s.Reason)}");
+            }
+
+            foreach (var n in review.Coverage.NotFound)
+            {
+                writer.WriteLine($"- `{n.Path}`: {Escape(n.Reason)}");
             }
 
             foreach (var n in review.Coverage.NotSent)
@@ -73,19 +80,12 @@ public sealed class MarkdownRenderer : IReviewRenderer
             }
         }
 
-        if (review.Simulation is { } sim)
+        if (cost && review.Simulation is { } sim)
         {
             writer.WriteLine();
-            writer.WriteLine("### Simulated CoE cost");
+            writer.WriteLine("### Estimated model cost");
             writer.WriteLine();
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{sim.RduMs:0.0} ms on {sim.Hardware} vs {sim.BaselineMs:0.0} ms on {sim.Baseline} ({sim.Speedup:0.0}x) for {sim.Requests} expert requests ({sim.PromptTokens} prompt + {sim.OutputTokens} output tokens); real wall time {sim.WallMs:0} ms."));
-            foreach (var e in review.Experts.Where(x => x.Simulated is not null))
-            {
-                var s = e.Simulated!;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"- {e.ExpertId} ({s.Model}): {s.Requests} requests, {s.RduMs:0.0} ms RDU vs {s.BaselineMs:0.0} ms GPU, switching {s.SwitchMs:0.0} ms"));
-            }
+            writer.WriteLine(Escape(CostSentence.For(sim)));
         }
     }
 

@@ -42,22 +42,13 @@ public sealed class SarifRenderer : IReviewRenderer
                         ["name"] = ToolInfo.Name,
                         ["version"] = ToolInfo.Version,
                         ["informationUri"] = ToolInfo.InformationUri,
-                        ["rules"] = new JsonArray(rules.Select(Rule).ToArray<JsonNode?>()),
+                        ["rules"] = new JsonArray(rules.Select(SarifRules.Describe).ToArray<JsonNode?>()),
                     },
                 },
                 ["results"] = new JsonArray(findings.Select(f => Result(f, index[f.RuleId])).ToArray<JsonNode?>()),
             }),
         };
     }
-
-    private static JsonObject Rule(Finding f) => new()
-    {
-        ["id"] = f.RuleId,
-        ["name"] = f.Category,
-        ["shortDescription"] = new JsonObject { ["text"] = $"{f.Expert}: {f.Category}" },
-        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(f.Severity) },
-        ["properties"] = new JsonObject { ["expert"] = f.Expert, ["category"] = f.Category, ["tags"] = new JsonArray(f.Expert, f.Category) },
-    };
 
     private static JsonObject Result(Finding f, int ruleIndex)
     {
@@ -88,6 +79,7 @@ public sealed class SarifRenderer : IReviewRenderer
                 ["confidence"] = f.Confidence,
                 ["sources"] = new JsonArray(f.Sources.Select(s => (JsonNode?)s).ToArray()),
                 ["inDiff"] = f.InDiff,
+                ["ruleIds"] = new JsonArray(f.AlsoRuleIds.Prepend(f.RuleId).Select(id => (JsonNode?)id).ToArray()),
             },
         };
     }

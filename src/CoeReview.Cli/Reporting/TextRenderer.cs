@@ -1,11 +1,14 @@
 using System.Globalization;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Text;
 
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>Terminal output: one line per finding (file:line:col: severity [expert rule] message), then a summary.</summary>
-public sealed class TextRenderer(bool color) : IReviewRenderer
+/// <param name="color"></param>
+/// <param name="cost">Show the simulated model cost (review --cost); off by default, since it is no finding.</param>
+public sealed class TextRenderer(bool color, bool cost = false) : IReviewRenderer
 {
     public string Format => "text";
 
@@ -16,7 +19,7 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
         foreach (var f in review.Findings)
         {
             var where = $"{f.Path}:{f.Line}:{Math.Max(1, f.Column)}";
-            writer.WriteLine($"{Paint(where, "1")}: {Paint(f.Severity.ToName(), SeverityColor(f.Severity))} [{f.Expert} {f.RuleId}] {f.Message}");
+            writer.WriteLine($"{Paint(where, "1")}: {Paint(f.Severity.ToName(), SeverityColor(f.Severity))} [{f.Expert} {string.Join(", ", f.AlsoRuleIds.Prepend(f.RuleId))}] {f.Message}");
             if (f.Suggestion is not null)
             {
                 writer.WriteLine($"    suggestion: {f.Suggestion.ReplaceLineEndings(" ")}");
@@ -31,12 +34,17 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
         writer.WriteLine(Summary(review));
         foreach (var e in review.Experts)
         {
-            writer.WriteLine("  " + ExpertLine(e));
+            writer.WriteLine("  " + ExpertLine(e, review, cost));
         }
 
         foreach (var s in review.Coverage.Skipped)
         {
             writer.WriteLine($"  skipped {s.Path}: {s.Reason}");
+        }
+
+        foreach (var n in review.Coverage.NotFound)
+        {
+            writer.WriteLine($"  degraded: {n.Path} {n.Reason}");
         }
 
         foreach (var n in review.Coverage.NotSent)
@@ -56,54 +64,77 @@ public sealed class TextRenderer(bool color) : IReviewRenderer
 
         if (review.Experts.Where(e => e.Usage is not null).Select(e => e.Usage!).Aggregate(TokenUsage.Zero, (a, b) => a.Add(b)) is { Requests: > 0 } total)
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tokens: {total.PromptTokens} prompt + {total.OutputTokens} output in {total.Requests} requests"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tokens: {total.PromptTokens} prompt + {total.OutputTokens} output in {Plural.Of(total.Requests, "request")}"));
         }
 
-        if (review.Simulation is { } sim)
+        if (cost && review.Simulation is { } sim)
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  simulated CoE cost: {sim.RduMs:0.0} ms on {sim.Hardware} vs {sim.BaselineMs:0.0} ms on {sim.Baseline} ({sim.Speedup:0.0}x), {sim.Requests} requests, {sim.PromptTokens + sim.OutputTokens} tokens; real wall {sim.WallMs:0} ms"));
+            writer.WriteLine("  " + CostSentence.For(sim));
         }
     }
 
+    /// <summary>
+    /// One line: the findings shown (by severity), what was reviewed, and how many found findings are
+    /// not shown and why — counts are of what the report shows, never of what the experts found before merging.
+    /// </summary>
     public static string Summary(Review review)
     {
         ArgumentNullException.ThrowIfNull(review);
         var counts = Enum.GetValues<Severity>().Reverse()
             .Select(s => (s, n: review.Findings.Count(f => f.Severity == s)))
             .Where(x => x.n > 0)
-            .Select(x => $"{x.n} {x.s.ToName()}{(x.n == 1 ? "" : "s")}");
+            .Select(x => Plural.Of(x.n, x.s.ToName()));
         var files = review.Findings.Select(f => f.Path).Distinct().Count();
         var head = review.Findings.Count == 0
             ? "No findings"
-            : $"{review.Findings.Count} finding{(review.Findings.Count == 1 ? "" : "s")} ({string.Join(", ", counts)}) in {files} file{(files == 1 ? "" : "s")}";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{head}; {review.Coverage.ReviewedHunks}/{review.Coverage.Hunks} hunks reviewed on {review.Backend}{(review.FilteredOut > 0 ? $", {review.FilteredOut} outside the filter" : "")}.");
+            : $"{Plural.Of(review.Findings.Count, "finding")} ({string.Join(", ", counts)}) in {Plural.Of(files, "file")}";
+        return $"{head}; {Plural.OfTotal(review.Coverage.ReviewedHunks, review.Coverage.Hunks, "hunk")} reviewed on {review.Backend}{LeftOutNote(review.LeftOut)}{NotFoundNote(review.Coverage)}.";
     }
 
-    public static string ExpertLine(ExpertResult e)
+    /// <summary>"; 3 not shown: 2 outside the added lines, 1 merged …", or nothing.</summary>
+    public static string LeftOutNote(IEnumerable<LeftOut> leftOut)
+    {
+        ArgumentNullException.ThrowIfNull(leftOut);
+        var byReason = leftOut.GroupBy(l => l.Reason).Select(g => (Reason: g.Key, Count: g.Sum(l => l.Count))).Where(x => x.Count > 0).ToList();
+        var total = byReason.Sum(x => x.Count);
+        return total == 0 ? "" : $"; {total} not shown: {string.Join(", ", byReason.Select(x => $"{x.Count} {x.Reason}"))}";
+    }
+
+    // A diff reviewed away from its files must not read as a clean review: say so in the one line scripts see.
+    private static string NotFoundNote(Coverage coverage) => coverage.NotFound.Count switch
+    {
+        0 => "",
+        1 => "; degraded: 1 file of the diff not found on disk",
+        var n => $"; degraded: {n} files of the diff not found on disk",
+    };
+
+    /// <summary>One expert's line: status, tasks, the findings of it the report shows and why the others are not shown.</summary>
+    public static string ExpertLine(ExpertResult e, Review review, bool cost = false)
     {
         ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(review);
         var status = e.Status switch
         {
             ExpertStatus.Failed => "FAILED: " + e.Reason,
             ExpertStatus.Skipped => "skipped: " + e.Reason,
             _ => "ok",
         };
-        var line = string.Create(CultureInfo.InvariantCulture, $"{e.ExpertId,-12} {status}; {e.Tasks} tasks, {e.Findings.Count} findings, {e.WallMs:0} ms");
+        var shown = review.Findings.Count(f => f.Expert == e.ExpertId);
+        var notShown = review.LeftOut.Where(l => l.Expert == e.ExpertId).Select(l => $", {l.Count} {l.Reason}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{e.ExpertId,-12} {status}; {Plural.Of(e.Tasks, "task")}, {Plural.Of(shown, "finding")} shown{string.Concat(notShown)}, {e.WallMs:0} ms");
         if (e.Usage is { } u)
         {
-            line += string.Create(CultureInfo.InvariantCulture, $", {u.PromptTokens}+{u.OutputTokens} tokens in {u.Requests} requests");
+            line += string.Create(CultureInfo.InvariantCulture, $", {u.PromptTokens}+{u.OutputTokens} tokens in {Plural.Of(u.Requests, "request")}");
         }
 
-        if (e.Simulated is { } s)
+        if (cost && e.Simulated is { } s)
         {
             line += string.Create(CultureInfo.InvariantCulture, $", simulated {s.RduMs:0.0} ms RDU vs {s.BaselineMs:0.0} ms GPU");
         }
 
         if (e.Rejected > 0)
         {
-            line += $", {e.Rejected} model findings rejected";
+            line += $", {Plural.Of(e.Rejected, "model finding")} rejected";
         }
 
         return line;

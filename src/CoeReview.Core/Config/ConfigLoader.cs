@@ -1,4 +1,6 @@
 using System.Globalization;
+using CoeReview.Core.Pipeline;
+using CoeReview.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -30,78 +32,41 @@ public static class ConfigLoader
 
     public static ReviewConfig Parse(string text, string name)
     {
-        YamlMappingNode root;
-        try
+        var (node, syntax) = YamlText.Load(text);
+        if (syntax is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                return ReviewConfig.Empty;
-            }
-
-            root = stream.Documents[0].RootNode as YamlMappingNode
-                ?? throw new ConfigException($"{name}:1: the config must be a YAML mapping");
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException($"{name}:{e.Start.Line}: invalid YAML: {e.Message.Split('\n')[0]}");
+            throw new ConfigException($"{name}:{syntax.Line}: {syntax.Message}");
         }
 
-        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (key, value) in root.Children)
+        if (node is null or YamlScalarNode { Value: null or "" })
         {
-            var k = ((YamlScalarNode)key).Value ?? "";
-            if (!s_keys.Contains(k, StringComparer.Ordinal))
-            {
-                throw new ConfigException($"{name}:{key.Start.Line}: unknown key '{k}' (allowed: {string.Join(", ", s_keys)})");
-            }
-
-            values[k] = value;
+            return ReviewConfig.Empty;
         }
 
+        var root = node as YamlMappingNode ?? throw new ConfigException($"{name}:1: the config must be a YAML mapping");
+
+        var reader = new ConfigReader(name);
+        reader.CheckKeys(root, "", s_keys);
+        var values = root.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => kv.Value, StringComparer.Ordinal);
+        YamlNode? At(string key) => values.GetValueOrDefault(key);
         return new ReviewConfig
         {
-            Backend = Scalar(values, "backend", name),
-            Filter = Scalar(values, "filter", name),
-            FailLevel = Scalar(values, "failLevel", name),
-            Experts = values.ContainsKey("experts") ? List(values["experts"], "experts", name) : null,
-            ExpertsDir = Scalar(values, "expertsDir", name),
-            MinConfidence = Number(values, "minConfidence", name),
-            Exclude = values.ContainsKey("exclude") ? List(values["exclude"], "exclude", name) : [],
+            FileName = name,
+            Backend = reader.Text(At("backend"), "backend"),
+            Filter = reader.OneOf(At("filter"), "filter", FilterModes.Names),
+            FailLevel = reader.OneOf(At("failLevel"), "failLevel", FailLevels),
+            Experts = reader.Texts(At("experts"), "experts"),
+            ExpertsDir = reader.Text(At("expertsDir"), "expertsDir"),
+            MinConfidence = reader.Number(At("minConfidence"), "minConfidence", 0, 1),
+            Exclude = reader.Texts(At("exclude"), "exclude") ?? [],
             Sections = s_sections.Where(values.ContainsKey).ToDictionary(s => s, s => ToYaml(values[s]), StringComparer.Ordinal),
+            SectionNodes = s_sections.Where(values.ContainsKey).ToDictionary(s => s, s => new ConfigSection(name, values[s]), StringComparer.Ordinal),
+            Lines = root.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => (int)kv.Value.Start.Line, StringComparer.Ordinal),
         };
     }
 
-    private static string? Scalar(Dictionary<string, YamlNode> values, string key, string name)
-    {
-        if (!values.TryGetValue(key, out var node))
-        {
-            return null;
-        }
-
-        return node is YamlScalarNode s ? s.Value : throw new ConfigException($"{name}:{node.Start.Line}: '{key}' must be a single value");
-    }
-
-    private static double? Number(Dictionary<string, YamlNode> values, string key, string name)
-    {
-        var text = Scalar(values, key, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-            ? d
-            : throw new ConfigException($"{name}:{values[key].Start.Line}: '{key}' must be a number");
-    }
-
-    private static List<string> List(YamlNode node, string key, string name) => node switch
-    {
-        YamlSequenceNode seq => seq.Children.Select(c => (c as YamlScalarNode)?.Value ?? throw new ConfigException($"{name}:{c.Start.Line}: items of '{key}' must be texts")).ToList(),
-        YamlScalarNode s when s.Value is not null => s.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-        _ => throw new ConfigException($"{name}:{node.Start.Line}: '{key}' must be a list"),
-    };
+    /// <summary>The values failLevel takes, in the file and on the command line.</summary>
+    public static IReadOnlyList<string> FailLevels { get; } = ["none", "note", "warning", "error"];
 
     private static string ToYaml(YamlNode node)
     {

@@ -30,4 +30,15 @@ public sealed record ReviewConfig
     public string? Folder { get; init; }
 
     public string? Section(string name) => Sections.TryGetValue(name, out var yaml) ? yaml : null;
+
+    /// <summary>The name of the file the config came from, as its errors give it (null for no file).</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>The sections as parsed, keeping the file's line numbers for their owners' errors.</summary>
+    public IReadOnlyDictionary<string, ConfigSection> SectionNodes { get; init; } = new Dictionary<string, ConfigSection>();
+
+    /// <summary>The line of each top-level key's value in the file.</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
+
+    public ConfigSection? SectionNode(string name) => SectionNodes.GetValueOrDefault(name);
 }

@@ -12,6 +12,12 @@ public sealed record DiffSet(
     /// <summary>Marker for a head that is the uncommitted working tree.</summary>
     public const string WorkTree = "WORKTREE";
 
+    /// <summary>
+    /// Changed files whose new text could not be read (a <c>--diff</c> run outside its repository):
+    /// they are reviewed from the diff's lines alone, so the review is degraded for them.
+    /// </summary>
+    public IReadOnlyList<SkippedFile> NotFound { get; init; } = [];
+
     public DiffFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
 
     public int HunkCount => Files.Sum(f => f.Hunks.Count);

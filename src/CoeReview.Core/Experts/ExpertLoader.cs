@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
-using YamlDotNet.Core;
+using CoeReview.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.Core.Experts;
@@ -18,22 +18,20 @@ public static partial class ExpertLoader
     private static partial Regex IdPattern();
 
     /// <summary>Parses one file; the definition is null when any error was found.</summary>
-    public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text)
+    public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text) => Load(fileName, text, null);
+
+    /// <summary>Parses one file and, given a vocabulary, checks that its analyzers, profile and rules exist.</summary>
+    public static (ExpertDefinition? Expert, IReadOnlyList<ExpertFileError> Errors) Load(string fileName, string text, ExpertVocabulary? vocabulary)
     {
         var errors = new List<ExpertFileError>();
-        YamlMappingNode? root;
-        try
+        var (node, syntax) = YamlText.Load(text);
+        if (syntax is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new ExpertFileError(fileName, (int)e.Start.Line, "invalid YAML: " + FirstLine(e.Message)));
+            errors.Add(new ExpertFileError(fileName, syntax.Line, syntax.Message));
             return (null, errors);
         }
 
+        var root = node as YamlMappingNode;
         if (root is null)
         {
             errors.Add(new ExpertFileError(fileName, 1, "the file must be a YAML mapping with at least id and description"));
@@ -56,8 +54,15 @@ public static partial class ExpertLoader
 
         var description = reader.String(root, "description", required: true) ?? "";
         var routing = ReadRouting(reader, reader.Mapping(root, "routing"));
-        var analysis = ReadAnalysis(reader, reader.Mapping(root, "analysis"));
-        var model = ReadModel(reader, reader.Mapping(root, "model"));
+        var analysisNode = reader.Mapping(root, "analysis");
+        var modelNode = reader.Mapping(root, "model");
+        var analysis = ReadAnalysis(reader, analysisNode);
+        var model = ReadModel(reader, modelNode);
+        if (vocabulary is not null)
+        {
+            CheckVocabulary(reader, analysisNode, modelNode, vocabulary);
+        }
+
         var (defaultSeverity, overrides) = ReadSeverity(reader, reader.Mapping(root, "severity"));
 
         if (routing.Languages.Count == 0 && routing.Paths.Count == 0 && routing.Keywords.Count == 0 && routing.Examples.Count == 0 && !routing.Always)
@@ -159,6 +164,4 @@ public static partial class ExpertLoader
 
         return (severity, overrides);
     }
-
-    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
 }

@@ -27,6 +27,12 @@ public sealed record Finding(
     /// <summary>True when the line lies inside a hunk of the diff (a PR comment can be placed on it).</summary>
     public bool InDiff { get; init; }
 
+    /// <summary>
+    /// Other rules that reported this same problem at the same place (CA1849 beside COE-PERF-002),
+    /// merged into this finding; empty for most findings.
+    /// </summary>
+    public IReadOnlyList<string> AlsoRuleIds { get; init; } = [];
+
     /// <summary>True when a model's finding is under the confidence threshold: summarised, not posted inline.</summary>
     public bool SummaryOnly { get; init; }
 }

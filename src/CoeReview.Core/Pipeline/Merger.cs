@@ -18,7 +18,8 @@ public sealed class Merger(ReviewOptions options)
         ArgumentNullException.ThrowIfNull(results);
         var files = diff.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var snippets = new SnippetReader(diff);
-        var merged = Collapse(results.SelectMany(r => r.Findings).Where(f => files.ContainsKey(f.Path)))
+        var all = results.SelectMany(r => r.Findings).ToList();
+        var merged = Collapse(all.Where(f => files.ContainsKey(f.Path)))
             .Select(f => f with { Snippet = snippets.Read(f), InDiff = InHunks(files[f.Path], f) })
             .ToList();
         var fingerprinted = merged
@@ -37,21 +38,47 @@ public sealed class Merger(ReviewOptions options)
         var coverage = new Coverage(diff.Files.Count + diff.Skipped.Count, diff.HunkCount, routedHunks, diff.Skipped)
         {
             NotSent = results.SelectMany(r => r.NotSent).ToList(),
+            NotFound = diff.NotFound.Where(n => files.ContainsKey(n.Path)).ToList(),
         };
         return new Review(diff.RepoRoot, diff.Base, diff.Head, backend, ranked, results, plan, coverage, simulation)
         {
             FilteredOut = fingerprinted.Count - kept.Count,
+            LeftOut = LeftOutCounts(results, all.Where(f => !files.ContainsKey(f.Path)), fingerprinted.Where(f => !Keep(files[f.Path], f)), ranked),
         };
+    }
+
+    // Per expert: what its findings became, so reports count what they show and say why the rest is not shown.
+    private List<LeftOut> LeftOutCounts(IReadOnlyList<ExpertResult> results, IEnumerable<Finding> otherFiles, IEnumerable<Finding> filtered, IReadOnlyList<Finding> shown)
+    {
+        var filterReason = options.Filter switch
+        {
+            FilterMode.Added => "outside the added lines",
+            FilterMode.DiffContext => "outside the diff's hunks",
+            _ => "left out by the filter",
+        };
+        var outside = otherFiles.GroupBy(f => f.Expert).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var byFilter = filtered.GroupBy(f => f.Expert).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = new List<LeftOut>();
+        foreach (var r in results)
+        {
+            var o = outside.GetValueOrDefault(r.ExpertId);
+            var f = byFilter.GetValueOrDefault(r.ExpertId);
+            var duplicates = r.Findings.Count - o - f - shown.Count(x => x.Expert == r.ExpertId);
+            counts.AddRange(new[] { new LeftOut(r.ExpertId, filterReason, f), new LeftOut(r.ExpertId, "outside the changed files", o), new LeftOut(r.ExpertId, "merged into the same finding of another rule or expert", duplicates) }.Where(x => x.Count > 0));
+        }
+
+        return counts;
     }
 
     private static bool IsModelOnly(Finding f) => f.Sources.Count > 0 && f.Sources.All(s => s == "model");
 
     private static IEnumerable<Finding> Collapse(IEnumerable<Finding> findings)
     {
-        // Same rule on the same line from several experts: one finding.
+        // Same rule on the same line from several experts, or equivalent rules of two analyzers
+        // (CA1849 and COE-PERF-002): one finding, led by the one with a fix and the fuller message.
         var byRule = findings
-            .GroupBy(f => (f.Path, f.Line, f.RuleId))
-            .Select(g => g.Aggregate(Combine))
+            .GroupBy(f => (f.Path, f.Line, Rule: RuleEquivalence.Canonical(f.RuleId)))
+            .Select(g => g.OrderByDescending(f => f.Suggestion is not null).ThenByDescending(f => f.Message.Length).ThenBy(f => f.RuleId, StringComparer.Ordinal).Aggregate(Combine))
             .ToList();
 
         // A model finding on the line and category of an analysis finding corroborates it.
@@ -92,6 +119,7 @@ public sealed class Merger(ReviewOptions options)
             Message = b.Message.Length > a.Message.Length && corroborated ? b.Message : a.Message,
             Suggestion = a.Suggestion ?? b.Suggestion,
             EndLine = Math.Max(a.EndLine, b.EndLine),
+            AlsoRuleIds = a.AlsoRuleIds.Append(b.RuleId).Concat(b.AlsoRuleIds).Where(id => id != a.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -19,6 +19,12 @@ public sealed record Review(
     /// <summary>Findings the filter mode left out of the report.</summary>
     public int FilteredOut { get; init; }
 
+    /// <summary>
+    /// Findings of each expert the report does not show, by reason: the filter mode, a file outside
+    /// the diff, or a duplicate merged into another finding. Findings plus these are what experts found.
+    /// </summary>
+    public IReadOnlyList<LeftOut> LeftOut { get; init; } = [];
+
     /// <summary>Real wall time of the whole review.</summary>
     public double WallMs { get; init; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Text;
 
 namespace CoeReview.GitHub.Publishing;
 
@@ -23,7 +24,7 @@ public static class ReviewSummaryMarkdown
         var f = review.Findings;
         int Count(Severity s) => f.Count(x => x.Severity == s);
         sb.Append("## CoeReview\n\n");
-        sb.Append(inv, $"**{f.Count} finding{(f.Count == 1 ? "" : "s")}**: {Count(Severity.Error)} error, {Count(Severity.Warning)} warning, {Count(Severity.Note)} note");
+        sb.Append(inv, $"**{Plural.Of(f.Count, "finding")}**: {Plural.Of(Count(Severity.Error), "error")}, {Plural.Of(Count(Severity.Warning), "warning")}, {Plural.Of(Count(Severity.Note), "note")}");
         sb.Append(inv, $" · backend `{MarkdownText.Cell(review.Backend)}` · head `{Short(review.Head)}`\n\n");
         if (status is not null)
         {
@@ -39,7 +40,7 @@ public static class ReviewSummaryMarkdown
         }
 
         var c = review.Coverage;
-        sb.Append(inv, $"\n**Coverage**: {c.Files} files, {c.ReviewedHunks}/{c.Hunks} hunks routed to experts");
+        sb.Append(inv, $"\n**Coverage**: {Plural.Of(c.Files, "file")}, {Plural.OfTotal(c.ReviewedHunks, c.Hunks, "hunk")} routed to experts");
         sb.Append(c.Skipped.Count == 0 ? ", nothing skipped.\n" : string.Create(inv, $", {c.Skipped.Count} skipped:\n"));
         foreach (var s in c.Skipped.Take(20))
         {

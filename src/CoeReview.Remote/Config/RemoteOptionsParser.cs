@@ -1,5 +1,6 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using CoeReview.Core.Config;
+using CoeReview.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.Remote.Config;
@@ -33,6 +34,28 @@ public static class RemoteOptionsParser
             YamlScalarNode { Value: null or "" or "~" } => null,
             var other => throw Error(other, "remote must be a mapping"),
         }, environment);
+
+    /// <summary>
+    /// Options from the <c>remote:</c> section as parsed from the config file (null without one):
+    /// errors name the file and its line.
+    /// </summary>
+    public static RemoteOptions ParseSection(ConfigSection? section, Func<string, string?> environment)
+    {
+        try
+        {
+            return FromNode(section?.Node switch
+            {
+                null => null,
+                YamlMappingNode m => m,
+                YamlScalarNode { Value: null or "" or "~" } => null,
+                var other => throw Error(other, "remote must be a mapping"),
+            }, environment);
+        }
+        catch (RemoteConfigException e) when (e.Line is { } line && section is not null)
+        {
+            throw new RemoteConfigException($"{section.File}:{line}: {e.Detail}", e);
+        }
+    }
 
     private static RemoteOptions FromNode(YamlMappingNode? remote, Func<string, string?> environment)
     {
@@ -91,17 +114,8 @@ public static class RemoteOptionsParser
             return null;
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new RemoteConfigException($"config: not valid YAML at line {e.Start.Line}: {e.Message}", e);
-        }
-
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        var (root, syntax) = YamlText.Load(text);
+        return syntax is null ? root : throw new RemoteConfigException($"config: not valid YAML at line {syntax.Line}: {syntax.Message}");
     }
 
     private static YamlMappingNode? RemoteSection(YamlNode? root)
@@ -212,5 +226,5 @@ public static class RemoteOptionsParser
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static RemoteConfigException Error(YamlNode node, string message) => new($"config line {node.Start.Line}: {message}");
+    private static RemoteConfigException Error(YamlNode node, string message) => new(node.Start.Line, message);
 }

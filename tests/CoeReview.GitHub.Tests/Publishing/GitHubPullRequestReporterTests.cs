@@ -75,7 +75,7 @@ public sealed class GitHubPullRequestReporterTests : IDisposable
 
         Assert.Equal(PublishMode.Review, outcome.Mode);
         var summary = File.ReadAllText(Path.Combine(_dir, "summary.md"));
-        Assert.Contains("**2 findings**: 1 error, 0 warning, 1 note", summary, StringComparison.Ordinal);
+        Assert.Contains("**2 findings**: 1 error, 0 warnings, 1 note", summary, StringComparison.Ordinal);
         Assert.Contains("| performance | ok | 0 | 0 | 1 |", summary, StringComparison.Ordinal);
         Assert.Contains("| security | ok | 1 | 0 | 0 |", summary, StringComparison.Ordinal);
         Assert.Contains("**Coverage**: 2 files, 3/3 hunks", summary, StringComparison.Ordinal);
