@@ -173,11 +173,6 @@ internal sealed partial class MethodFlow
     private void AtSink(SinkSpec spec, TaintValue value, IOperation sink, IOperation? argument)
     {
         var location = sink.Syntax.GetLocation();
-        if (Environment.GetEnvironmentVariable("COE_TAINT_DEBUG") == "1")
-        {
-            Console.Error.WriteLine($"sink {spec.What} at {location.GetLineSpan().StartLinePosition.Line + 1}: {value}");
-        }
-
         if (spec.Kind == SinkKinds.Credential)
         {
             if (spec.NeedsPasswordText && !MentionsPassword(argument))
