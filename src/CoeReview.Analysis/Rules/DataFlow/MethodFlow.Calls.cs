@@ -116,6 +116,13 @@ internal sealed partial class MethodFlow
             Mutate(call.Instance, args.Aggregate(TaintValue.Clean, TaintValue.Combine).Sanitized(SinkKinds.Html | SinkKinds.XPath), s);
         }
 
+        // A serializer writing an object into a stream (or writer) it was given: the stream carries the object.
+        if (!method.Locations.Any(l => l.IsInSource) && (method.Name.StartsWith("Serialize", StringComparison.Ordinal) || method.Name.StartsWith("Write", StringComparison.Ordinal))
+            && call.Arguments.FirstOrDefault(a => TypeNames.Is(a.Parameter?.Type, "System.IO.Stream") || TypeNames.Is(a.Parameter?.Type, "System.IO.TextWriter")) is { } stream)
+        {
+            Mutate(stream.Value, args.Where((_, i) => i != stream.Parameter!.Ordinal).Aggregate(TaintValue.Clean, TaintValue.Combine), s);
+        }
+
         if (SourceCatalog.OfCall(method, call.Instance?.Type) is { } what)
         {
             return TaintValue.FromSource(what);
