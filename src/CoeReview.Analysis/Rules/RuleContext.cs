@@ -65,13 +65,15 @@ public sealed class RuleContext
     }
 
     /// <summary>Reports on a location, which may lie in another file of the compilation (a sink the changed code reaches).</summary>
-    public void Report(RuleDescriptor rule, Location location, string message, string? suggestion = null, double confidence = 0.9, Severity? severity = null)
+    public void Report(RuleDescriptor rule, Location location, string message, string? suggestion = null, double confidence = 0.9, Severity? severity = null,
+        IReadOnlyList<FlowStep>? flow = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(location);
         var span = location.GetLineSpan();
         _found.Add(new Finding("", rule.Id, rule.Category, severity ?? rule.DefaultSeverity, location.SourceTree?.FilePath ?? Tree.FilePath,
             span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, span.StartLinePosition.Character + 1,
-            message, suggestion, ["roslyn"], confidence));
+            message, suggestion, ["roslyn"], confidence)
+        { Flow = flow ?? [] });
     }
 }

@@ -52,6 +52,34 @@ public sealed class SarifRenderer : IReviewRenderer
 
     private static JsonObject Result(Finding f, int ruleIndex)
     {
+        var result = ResultWithoutFlow(f, ruleIndex);
+        if (f.Flow.Count > 0)
+        {
+            result["codeFlows"] = new JsonArray(new JsonObject
+            {
+                ["threadFlows"] = new JsonArray(new JsonObject
+                {
+                    ["locations"] = new JsonArray(f.Flow.Select(step => (JsonNode?)new JsonObject
+                    {
+                        ["location"] = new JsonObject
+                        {
+                            ["physicalLocation"] = new JsonObject
+                            {
+                                ["artifactLocation"] = new JsonObject { ["uri"] = step.Path, ["uriBaseId"] = "%SRCROOT%" },
+                                ["region"] = new JsonObject { ["startLine"] = step.Line },
+                            },
+                            ["message"] = new JsonObject { ["text"] = step.Message },
+                        },
+                    }).ToArray()),
+                }),
+            });
+        }
+
+        return result;
+    }
+
+    private static JsonObject ResultWithoutFlow(Finding f, int ruleIndex)
+    {
         var text = f.Suggestion is null ? f.Message : $"{f.Message} Suggestion: {f.Suggestion}";
         return new JsonObject
         {

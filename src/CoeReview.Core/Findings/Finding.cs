@@ -33,6 +33,9 @@ public sealed record Finding(
     /// </summary>
     public IReadOnlyList<string> AlsoRuleIds { get; init; } = [];
 
+    /// <summary>For a data-flow finding, where the data came from and went: source, calls, sink. Empty otherwise.</summary>
+    public IReadOnlyList<FlowStep> Flow { get; init; } = [];
+
     /// <summary>True when a model's finding is under the confidence threshold: summarised, not posted inline.</summary>
     public bool SummaryOnly { get; init; }
 }

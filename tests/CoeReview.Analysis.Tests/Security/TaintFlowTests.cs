@@ -51,6 +51,7 @@ public sealed class TaintFlowTests
         Assert.Equal(("COE-SEC-001", "App/Store.cs", 8), (f.RuleId, f.Path, f.Line));
         Assert.True(f.Message.Contains("req.QueryString[\"name\"]", StringComparison.Ordinal) && f.Message.Contains("Store.Find", StringComparison.Ordinal), f.Message);
         Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal([("App/Page.cs", 5), ("App/Page.cs", 5), ("App/Store.cs", 8)], f.Flow.Select(step => (step.Path, step.Line)));
     }
 
     [Fact]

@@ -49,12 +49,12 @@ internal sealed partial class MethodFlow
         var scalar = TypeNames.IsScalar(property.Type);
         if (!scalar && (SourceCatalog.IsRequest(property.Instance?.Type) || SourceCatalog.IsRequest(property.Property.ContainingType)))
         {
-            return TaintValue.FromSource(Describe(property.Syntax));
+            return TaintValue.FromSource(Describe(property.Syntax), property.Syntax.GetLocation());
         }
 
         if (!scalar && property.Property.GetMethod is { } getter && SourceCatalog.OfCall(getter, property.Instance?.Type) is { } what)
         {
-            return TaintValue.FromSource(what);
+            return TaintValue.FromSource(what, property.Syntax.GetLocation());
         }
 
         if (scalar)
@@ -102,7 +102,7 @@ internal sealed partial class MethodFlow
 
         if (SourceCatalog.OfFiller(method) is { } filled && call.Arguments.FirstOrDefault(a => a.Parameter?.Type is IArrayTypeSymbol) is { } buffer)
         {
-            Mutate(buffer.Value, TaintValue.FromSource(filled), s);
+            Mutate(buffer.Value, TaintValue.FromSource(filled, call.Syntax.GetLocation()), s);
         }
 
         var all = TaintValue.Combine(receiver, args.Aggregate(TaintValue.Clean, TaintValue.Combine));
@@ -125,12 +125,12 @@ internal sealed partial class MethodFlow
 
         if (SourceCatalog.OfCall(method, call.Instance?.Type) is { } what)
         {
-            return TaintValue.FromSource(what);
+            return TaintValue.FromSource(what, call.Syntax.GetLocation());
         }
 
         if (SourceCatalog.IsRequest(call.Instance?.Type) && !TypeNames.IsScalar(method.ReturnType))
         {
-            return TaintValue.FromSource(Describe(call.Syntax));
+            return TaintValue.FromSource(Describe(call.Syntax), call.Syntax.GetLocation());
         }
 
         var cleans = SanitizerCatalog.Cleans(method, call);
@@ -253,7 +253,7 @@ internal sealed partial class MethodFlow
         foreach (var p in lambda.Symbol.Parameters)
         {
             entry.Set(p, _routeHandlerArguments && !TypeNames.IsScalar(p.Type) && !SourceCatalog.IsRequest(p.Type) && p.Type.Name != "HttpContext"
-                ? TaintValue.FromSource($"the request's '{p.Name}'") : TaintValue.Clean);
+                ? TaintValue.FromSource($"the request's '{p.Name}'", p.Locations.FirstOrDefault()) : TaintValue.Clean);
         }
 
         RunGraph(graph, entry, CancellationToken.None);
@@ -261,7 +261,7 @@ internal sealed partial class MethodFlow
 
     // req.QueryString["id"] names the input better than req.QueryString: the message quotes the outer expression.
     private static TaintValue Narrowed(TaintValue value, TaintValue receiver, IOperation? instance, SyntaxNode outer) =>
-        receiver.Source && instance is not null && receiver.Origin == Describe(instance.Syntax) ? value with { Origin = Describe(outer) } : value;
+        receiver.Source && instance is not null && receiver.Origin == Describe(instance.Syntax) ? value with { Origin = Describe(outer), OriginAt = outer.GetLocation() } : value;
 
     private static string Describe(SyntaxNode syntax)
     {

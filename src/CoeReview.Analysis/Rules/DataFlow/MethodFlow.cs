@@ -39,7 +39,7 @@ internal sealed partial class MethodFlow
             var value = TaintValue.FromParameter(p.Ordinal);
             if (SourceCatalog.IsEntryParameter(p))
             {
-                value = TaintValue.Combine(value, TaintValue.FromSource($"the request's '{p.Name}'"));
+                value = TaintValue.Combine(value, TaintValue.FromSource($"the request's '{p.Name}'", p.Locations.FirstOrDefault()));
             }
 
             entry.Set(p, value);

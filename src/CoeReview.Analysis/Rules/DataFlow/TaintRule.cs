@@ -30,7 +30,7 @@ internal sealed class TaintRule : ICodeRule
         {
             var (rule, message, suggestion) = TaintMessages.Of(hit);
             var confidence = hit.FromCaller ? 0.6 : hit.Kind == SinkKinds.Credential ? 0.9 : 0.95;
-            context.Report(rule, at, message, suggestion, confidence, hit.FromCaller ? Severity.Warning : null);
+            context.Report(rule, at, message, suggestion, confidence, hit.FromCaller ? Severity.Warning : null, FlowOf(hit));
         }
     }
 
@@ -76,6 +76,27 @@ internal sealed class TaintRule : ICodeRule
 
         return found;
     }
+
+    // Source, the call that carries it (when the sink is in a callee), sink: SARIF's codeFlow.
+    private static List<FlowStep> FlowOf(TaintHit hit)
+    {
+        var steps = new List<FlowStep>();
+        if (hit.Value.OriginAt is { SourceTree: not null } source)
+        {
+            steps.Add(Step(source, $"input: {hit.Value.Origin}"));
+        }
+
+        if (hit.CallSite is { SourceTree: not null } call)
+        {
+            steps.Add(Step(call, "passed on" + (hit.Value.Path is { } p ? $" via {p}" : "")));
+        }
+
+        steps.Add(Step(hit.Location, $"reaches {hit.What}"));
+        return steps.Count > 1 ? steps : [];
+    }
+
+    private static FlowStep Step(Location location, string message) =>
+        new(location.SourceTree!.FilePath, location.GetLineSpan().StartLinePosition.Line + 1, message);
 
     // The sink's line when the reviewer sees it; else the call in this file that carries the input there.
     private static Location? Placement(TaintHit hit, RuleContext context)

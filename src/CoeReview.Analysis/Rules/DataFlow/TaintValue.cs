@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace CoeReview.Analysis.Rules.DataFlow;
 
 /// <summary>
@@ -7,9 +9,12 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 /// </summary>
 public readonly record struct TaintValue(ulong Params, bool Source, bool Runtime, bool Literal, SinkKinds Open, bool Built, string? Origin, string? Path)
 {
+    /// <summary>Where the input was read, for the finding's code flow.</summary>
+    public Location? OriginAt { get; init; }
+
     public static TaintValue Clean => default;
 
-    public static TaintValue FromSource(string origin) => new(0, true, true, false, SinkKinds.All, false, origin, null);
+    public static TaintValue FromSource(string origin, Location? at = null) => new(0, true, true, false, SinkKinds.All, false, origin, null) { OriginAt = at };
 
     public static TaintValue FromParameter(int ordinal) => ordinal < 64 ? new(1UL << ordinal, false, false, false, SinkKinds.All, false, null, null) : Unknown;
 
@@ -37,7 +42,8 @@ public readonly record struct TaintValue(ulong Params, bool Source, bool Runtime
         // Literal when every part may be a literal: "Password=" + (a literal on some path) still is.
         var literal = (a.Literal || b.Literal) && (a.Literal || !a.Runtime && !a.IsCarrier) && (b.Literal || !b.Runtime && !b.IsCarrier);
         return new(a.Params | b.Params, a.Source || b.Source, a.Runtime || b.Runtime, literal, a.Open | b.Open,
-            a.Built || b.Built, a.Origin ?? b.Origin, a.Path ?? b.Path);
+            a.Built || b.Built, a.Origin ?? b.Origin, a.Path ?? b.Path)
+        { OriginAt = a.Origin is not null ? a.OriginAt : b.OriginAt };
     }
 
     public TaintValue Sanitized(SinkKinds kinds) => this with { Open = Open & ~kinds };
