@@ -111,6 +111,34 @@ public static class ReferencePacks
         return versions.Select(v => Dlls(Path.Combine(root, "packs", pack, v, "ref", tfm))).FirstOrDefault(d => d is not null);
     }
 
+    /// <summary>
+    /// The nearest newer installed pack of a shared framework (ASP.NET Core 10 for a net8.0 project on a
+    /// machine with only the .NET 10 SDK): its API is a superset, so the project's code resolves. Null when none.
+    /// </summary>
+    public static (IReadOnlyList<string> Dlls, string Moniker)? SharedFrameworkStandIn(string name, TargetFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(framework);
+        var pack = name + ".Ref";
+        if (framework.Version.Major < 5 || s_dotnetRoot.Value is not { } root || !Directory.Exists(Path.Combine(root, "packs", pack)))
+        {
+            return null;
+        }
+
+        foreach (var v in Directory.GetDirectories(Path.Combine(root, "packs", pack)).Select(Path.GetFileName).OfType<string>()
+                     .Select(v => (Text: v, Version: Version.TryParse(v.Split('-')[0], out var x) ? x : null))
+                     .Where(v => v.Version is not null && v.Version.Major >= framework.Version.Major).OrderBy(v => v.Version))
+        {
+            var moniker = $"net{v.Version!.Major}.{v.Version.Minor}";
+            if (Dlls(Path.Combine(root, "packs", pack, v.Text, "ref", moniker)) is { } dlls)
+            {
+                return (dlls, moniker);
+            }
+        }
+
+        return null;
+    }
+
     private static List<string>? Dlls(string directory)
     {
         if (!Directory.Exists(directory))

@@ -135,6 +135,11 @@ public sealed class ReferenceResolver(IProjectFileSystem files)
                 extra.AddRange(Basic.Reference.Assemblies.Net100.References.All);
                 source = framework.Version.Major == 10 ? "shipped" : "shipped net10.0 for " + framework.Moniker;
             }
+            else if (ReferencePacks.SharedFrameworkStandIn(name, framework) is { } standIn)
+            {
+                paths.AddRange(standIn.Dlls);
+                source = $"{name} {standIn.Moniker} for {framework.Moniker}";
+            }
             else
             {
                 missing.Add(name);

@@ -47,9 +47,10 @@ internal sealed partial class MethodFlow
         var receiver = Eval(property.Instance, s);
         var arguments = EvalAll(property.Arguments, s);
         var scalar = TypeNames.IsScalar(property.Type);
-        if (!scalar && (SourceCatalog.IsRequest(property.Instance?.Type) || SourceCatalog.IsRequest(property.Property.ContainingType)))
+        if (!scalar && SourceCatalog.IsInputMember(property.Property.Name)
+            && (SourceCatalog.IsRequest(property.Instance?.Type) || SourceCatalog.IsRequest(property.Property.ContainingType)))
         {
-            return TaintValue.FromSource(Describe(property.Syntax), property.Syntax.GetLocation());
+            return TaintValue.FromSource(Describe(property.IsImplicit && property.Instance is { } of ? of.Syntax : property.Syntax), property.Syntax.GetLocation());
         }
 
         if (!scalar && property.Property.GetMethod is { } getter && SourceCatalog.OfCall(getter, property.Instance?.Type) is { } what)
@@ -130,7 +131,7 @@ internal sealed partial class MethodFlow
 
         if (SourceCatalog.IsRequest(call.Instance?.Type) && !TypeNames.IsScalar(method.ReturnType))
         {
-            return TaintValue.FromSource(Describe(call.Syntax), call.Syntax.GetLocation());
+            return TaintValue.FromSource(Describe(call.IsImplicit && call.Instance is { } of ? of.Syntax : call.Syntax), call.Syntax.GetLocation());
         }
 
         var cleans = SanitizerCatalog.Cleans(method, call);
@@ -252,7 +253,7 @@ internal sealed partial class MethodFlow
         var entry = s.Clone();
         foreach (var p in lambda.Symbol.Parameters)
         {
-            entry.Set(p, _routeHandlerArguments && !TypeNames.IsScalar(p.Type) && !SourceCatalog.IsRequest(p.Type) && p.Type.Name != "HttpContext"
+            entry.Set(p, _routeHandlerArguments && !TypeNames.IsScalar(p.Type) && SourceCatalog.IsBindable(p)
                 ? TaintValue.FromSource($"the request's '{p.Name}'", p.Locations.FirstOrDefault()) : TaintValue.Clean);
         }
 

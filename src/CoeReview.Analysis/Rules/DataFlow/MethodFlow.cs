@@ -39,7 +39,11 @@ internal sealed partial class MethodFlow
             var value = TaintValue.FromParameter(p.Ordinal);
             if (SourceCatalog.IsEntryParameter(p))
             {
-                value = TaintValue.Combine(value, TaintValue.FromSource($"the request's '{p.Name}'", p.Locations.FirstOrDefault()));
+                // Command-line arguments come from whoever starts the process, not from a web page.
+                var input = _method.Name is "Main" or "<Main>$"
+                    ? TaintValue.FromSource($"the command-line argument '{p.Name}'", p.Locations.FirstOrDefault()).Sanitized(SinkKinds.Html | SinkKinds.Header | SinkKinds.Redirect)
+                    : TaintValue.FromSource($"the request's '{p.Name}'", p.Locations.FirstOrDefault());
+                value = input with { Params = value.Params };
             }
 
             entry.Set(p, value);

@@ -33,6 +33,33 @@ internal static class SourceCatalog
         ["System.IO.TextReader"] = ("text read from a stream", ["Read", "ReadBlock", "ReadAsync"]),
     };
 
+    // Request members the server decides or the protocol restricts to tokens: not attacker-shaped text.
+    private static readonly HashSet<string> s_notInput = new(StringComparer.Ordinal)
+    {
+        "Method", "Scheme", "Protocol", "IsHttps", "PathBase", "HttpContext", "HttpMethod", "IsSecureConnection", "IsLocal", "IsAuthenticated",
+        "ApplicationPath", "PhysicalApplicationPath", "AppRelativeCurrentExecutionFilePath", "Body", "BodyReader",
+    };
+
+    /// <summary>True for a request member that carries text a client shapes (not Method, Scheme, PathBase).</summary>
+    public static bool IsInputMember(string name) => !s_notInput.Contains(name);
+
+    /// <summary>
+    /// True for a handler parameter a request binds: text, numbers' wrappers, uploaded files, the project's own
+    /// DTOs. Services the container injects (interfaces, framework classes, [FromServices]) are not input.
+    /// </summary>
+    public static bool IsBindable(IParameterSymbol parameter)
+    {
+        var type = parameter.Type is IArrayTypeSymbol array ? array.ElementType : parameter.Type;
+        if (parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "FromServicesAttribute" or "FromKeyedServicesAttribute"))
+        {
+            return false;
+        }
+
+        return type.SpecialType is SpecialType.System_String or SpecialType.System_Object or SpecialType.System_Char
+            || type.Name is "StringValues" or "IFormFile" or "IFormFileCollection" or "IFormCollection" or "Uri"
+            || type.TypeKind is TypeKind.Class or TypeKind.Struct && type.Locations.Any(l => l.IsInSource);
+    }
+
     /// <summary>True when members of the type return request data (query, form, headers, cookies, route, body).</summary>
     public static bool IsRequest(ITypeSymbol? type) => type is not null && TypeNames.Is(type, s_requests);
 
@@ -76,7 +103,7 @@ internal static class SourceCatalog
     /// <summary>True for parameters a request binds: controller actions, Razor page handlers, [From*] parameters, Main's args.</summary>
     public static bool IsEntryParameter(IParameterSymbol parameter)
     {
-        if (TypeNames.IsScalar(parameter.Type) || parameter.ContainingSymbol is not IMethodSymbol method)
+        if (TypeNames.IsScalar(parameter.Type) || parameter.ContainingSymbol is not IMethodSymbol method || !IsBindable(parameter))
         {
             return false;
         }
@@ -87,7 +114,7 @@ internal static class SourceCatalog
             return true;
         }
 
-        if (method is { Name: "Main", IsStatic: true } && parameter.Type is IArrayTypeSymbol)
+        if (method is { Name: "Main" or "<Main>$", IsStatic: true } && parameter.Type is IArrayTypeSymbol)
         {
             return true;
         }

@@ -189,7 +189,7 @@ internal sealed class TaintEngine
         {
             var syntax = reference.GetSyntax();
             if (syntax is not (BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
-                or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null }))
+                or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null } or CompilationUnitSyntax))
             {
                 continue;
             }

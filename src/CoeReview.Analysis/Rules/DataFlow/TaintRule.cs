@@ -37,7 +37,14 @@ internal sealed class TaintRule : ICodeRule
     private static List<(TaintHit Hit, Location At)> Collect(TaintEngine engine, RuleContext context)
     {
         var found = new List<(TaintHit, Location)>();
-        foreach (var node in context.Root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax))
+        // A program of top-level statements is the synthesized Main of its compilation unit.
+        var members = context.Root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax);
+        if (context.Root is CompilationUnitSyntax unit && unit.Members.OfType<GlobalStatementSyntax>().Any())
+        {
+            members = members.Prepend(unit);
+        }
+
+        foreach (var node in members)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (context.Model.GetDeclaredSymbol(node, context.CancellationToken) is not IMethodSymbol method || engine.SummaryOf(method) is not { } summary)
