@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CoeReview.Analysis.Rules.Tests;
 
 /// <summary>
-/// A public or internal method whose body the change touches, while no test file in the change
-/// mentions its type or its name: a note for the reviewer, not an error.
+/// A public or internal method whose behaviour the change touches (not only comments, layout or a
+/// null-forgiving '!'), outside benchmarks, while no test file in the change mentions its type or its
+/// name: a note for the reviewer, not an error.
 /// </summary>
 internal sealed class UntestedChangeRule : ICodeRule
 {
@@ -18,7 +19,7 @@ internal sealed class UntestedChangeRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        if (context.IsTestFile || context.Diff?.Find(context.Tree.FilePath) is not { } file || file.AddedLines.Count == 0)
+        if (context.IsTestFile || context.Diff?.Find(context.Tree.FilePath) is not { } file || file.AddedLines.Count == 0 || IsBenchmark(context.Tree.FilePath))
         {
             return;
         }
@@ -38,7 +39,7 @@ internal sealed class UntestedChangeRule : ICodeRule
             var first = text.Lines.GetLineFromPosition(body.SpanStart).LineNumber + 1;
             var last = text.Lines.GetLineFromPosition(body.Span.End).LineNumber + 1;
             var changed = file.AddedLines.Where(l => l >= first && l <= last).Order().ToList();
-            if (changed.Count == 0)
+            if (changed.Count == 0 || !BehaviourChange.Within(file, first, last))
             {
                 continue;
             }
@@ -62,6 +63,9 @@ internal sealed class UntestedChangeRule : ICodeRule
             context.Report(CoeRules.UntestedChange, Location.Create(context.Tree, line.Span), string.Join(", ", names.Select(n => typeName + "." + n)), null, 0.6);
         }
     }
+
+    // Benchmarks measure code; nobody writes tests for them.
+    private static bool IsBenchmark(string path) => path.Split('/', '\\').Any(segment => segment.Contains("benchmark", StringComparison.OrdinalIgnoreCase));
 
     private static bool Mentions(string tests, string name) =>
         tests.Length > 0 && System.Text.RegularExpressions.Regex.IsMatch(tests, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}\b");
