@@ -4,6 +4,7 @@ using CoeReview.Cli.Composition;
 using CoeReview.Cli.Reporting;
 using CoeReview.Core.Config;
 using CoeReview.Core.Experts;
+using CoeReview.Core.Text;
 
 namespace CoeReview.Cli.Commands;
 
@@ -103,7 +104,7 @@ public static class ExpertsCommand
             {
                 // Problems go to stderr like every other bad-input line; the verdict stays on stdout.
                 errors.ForEach(e => context.Error.WriteLine(e.ToString()));
-                context.Out.WriteLine(errors.Count == 0 ? $"{files.Count} expert files valid" : $"{errors.Count} problem{(errors.Count == 1 ? "" : "s")} in {errors.Select(e => e.File).Distinct().Count()} of {files.Count} files");
+                context.Out.WriteLine(errors.Count == 0 ? $"{files.Count} expert files valid" : $"{Plural.Of(errors.Count, "problem")} in {errors.Select(e => e.File).Distinct().Count()} of {files.Count} files");
             }
 
             return Task.FromResult(errors.Count == 0 ? ExitCodes.Success : ExitCodes.InvalidInput);

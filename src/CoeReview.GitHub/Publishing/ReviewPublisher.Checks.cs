@@ -1,5 +1,6 @@
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Text;
 using CoeReview.GitHub.Api;
 
 namespace CoeReview.GitHub.Publishing;
@@ -15,7 +16,7 @@ public sealed partial class ReviewPublisher
     private async Task<PublishResult> PublishCheckRunAsync(PublishResult result, Review review, string headSha, CancellationToken cancellationToken)
     {
         var annotations = review.Findings.Select(ToAnnotation).ToList();
-        var title = $"{review.Findings.Count} finding{(review.Findings.Count == 1 ? "" : "s")}";
+        var title = Plural.Of(review.Findings.Count, "finding");
         var summary = ReviewSummaryMarkdown.Render(review, null, CheckSummaryBudget);
         var failing = options.FailLevel is { } level && review.HasFindingsAtOrAbove(level);
         var batches = annotations.Chunk(AnnotationsPerRequest).ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoeReview.Core.Text;
 using CoeReview.GitHub.Api;
 
 namespace CoeReview.GitHub.Publishing;
@@ -96,7 +97,7 @@ public sealed partial class ReviewPublisher
         var inv = CultureInfo.InvariantCulture;
         var total = inline + body.Count;
         var sb = new StringBuilder();
-        sb.Append(inv, $"### CoeReview: {total} new finding{(total == 1 ? "" : "s")}\n\n");
+        sb.Append(inv, $"### CoeReview: {Plural.Of(total, "new finding")}\n\n");
         sb.Append(inline > 0 ? string.Create(inv, $"{inline} inline") : "None inline");
         sb.Append(body.Count > 0 ? string.Create(inv, $", {body.Count} listed here.\n\n") : ".\n\n");
         var shown = 0;

@@ -1,6 +1,7 @@
 using CoeReview.Analysis.External;
 using CoeReview.Analysis.Rules;
 using CoeReview.Core.Findings;
+using CoeReview.SecuritySuite;
 
 namespace CoeReview.Analysis.Tests.Quality;
 
@@ -14,8 +15,6 @@ internal sealed class QualityMeasurement
     public const string CoeReview = "CoeReview";
     public const string NetAnalyzers = "NetAnalyzers";
     public const string SecurityCodeScan = "SecurityCodeScan";
-
-    private static readonly string s_scsFolder = Path.Combine(AppContext.BaseDirectory, "analyzers", "scs");
 
     private QualityMeasurement(IReadOnlyDictionary<string, IReadOnlyList<Finding>> findings, IReadOnlyDictionary<string, IReadOnlySet<string>> ownCategories)
     {
@@ -42,16 +41,10 @@ internal sealed class QualityMeasurement
     public static async Task<QualityMeasurement> RunAsync(CancellationToken ct)
     {
         var diff = Corpus.Diff();
-        var coe = new RoslynAnalysisOptions { CompilerDiagnostics = false };
-        var na = new RoslynAnalysisOptions { CompilerDiagnostics = false, CodeRules = false };
-        var scs = new RoslynAnalysisOptions
-        {
-            CompilerDiagnostics = false,
-            CodeRules = false,
-            NetAnalyzers = false,
-            ExtraAnalyzerDirectories = [s_scsFolder],
-            ExtraRuleFilter = id => id.StartsWith("SCS", StringComparison.Ordinal),
-        };
+        // The same three tools, configured once, as the Juliet suite benchmark runs them.
+        var coe = SuiteTools.Options(SuiteTools.CoeReview);
+        var na = SuiteTools.Options(SuiteTools.NetAnalyzers);
+        var scs = SuiteTools.Options(SuiteTools.SecurityCodeScan);
         var findings = new Dictionary<string, IReadOnlyList<Finding>>
         {
             [CoeReview] = await new RoslynAnalysisEngine(coe).AnalyzeAsync(diff, ct),

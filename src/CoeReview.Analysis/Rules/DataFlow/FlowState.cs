@@ -58,7 +58,7 @@ internal sealed class FlowState
         var result = a.Clone();
         foreach (var (key, value) in b._values)
         {
-            result._values[key] = result._values.TryGetValue(key, out var mine) ? TaintValue.Combine(mine, value) with { Literal = mine.Literal || value.Literal } : value;
+            result._values[key] = result._values.TryGetValue(key, out var mine) ? TaintValue.Join(mine, value) : value;
         }
 
         foreach (var (local, type) in a._types)
@@ -73,7 +73,8 @@ internal sealed class FlowState
     }
 
     public bool SameAs(FlowState other) =>
-        _values.Count == other._values.Count && _values.All(kv => other._values.TryGetValue(kv.Key, out var v) && v == kv.Value) && _types.Count == other._types.Count;
+        _values.Count == other._values.Count && _values.All(kv => other._values.TryGetValue(kv.Key, out var v) && v == kv.Value)
+        && _types.Count == other._types.Count && _types.All(kv => other._types.TryGetValue(kv.Key, out var t) && SymbolEqualityComparer.Default.Equals(t, kv.Value));
 
     private sealed class LocationComparer : IEqualityComparer<object>
     {

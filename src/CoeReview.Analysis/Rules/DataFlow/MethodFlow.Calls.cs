@@ -35,8 +35,7 @@ internal sealed partial class MethodFlow
                 return field.Field.Type.SpecialType == SpecialType.System_String && field.Field.Name == "Empty" ? TaintValue.Clean : TaintValue.Unknown;
             }
 
-            var own = _engine.FieldTaint(field.Field);
-            return s.Has(field.Field) ? Join(s.Get(field.Field), own.Source ? own : TaintValue.Clean) : own;
+            return OwnState(field.Field, s);
         }
 
         return Eval(field.Instance, s);
@@ -65,8 +64,7 @@ internal sealed partial class MethodFlow
 
         if (IsOwnState(property.Property) && (property.Property.IsStatic || property.Instance is null or IInstanceReferenceOperation))
         {
-            var own = _engine.FieldTaint(property.Property);
-            return s.Has(property.Property) ? Join(s.Get(property.Property), own.Source ? own : TaintValue.Clean) : own;
+            return OwnState(property.Property, s);
         }
 
         if (property.Instance is null)
@@ -76,6 +74,13 @@ internal sealed partial class MethodFlow
 
         var result = Narrowed(TaintValue.Combine(receiver, arguments), receiver, property.Instance, property.Syntax);
         return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) || property.Property.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
+    }
+
+    // A field or auto-property of the project: what this method last stored, joined with input stored anywhere else.
+    private TaintValue OwnState(ISymbol member, FlowState s)
+    {
+        var own = _engine.FieldTaint(member);
+        return s.Has(member) ? TaintValue.Join(s.Get(member), own.Source ? own : TaintValue.Clean) : own;
     }
 
     private TaintValue Invoke(IInvocationOperation call, FlowState s)

@@ -84,9 +84,9 @@ internal sealed partial class MethodFlow
                 return TypeNames.IsScalar(conversion.Type) ? TaintValue.Clean : converted;
             case IConditionalOperation conditional:
                 Eval(conditional.Condition, s);
-                return Join(Eval(conditional.WhenTrue, s), Eval(conditional.WhenFalse, s));
+                return TaintValue.Join(Eval(conditional.WhenTrue, s), Eval(conditional.WhenFalse, s));
             case ICoalesceOperation coalesceValue:
-                return Join(Eval(coalesceValue.Value, s), Eval(coalesceValue.WhenNull, s));
+                return TaintValue.Join(Eval(coalesceValue.Value, s), Eval(coalesceValue.WhenNull, s));
             case IAwaitOperation awaited:
                 return Eval(awaited.Operation, s);
             case IIsPatternOperation pattern:
@@ -123,7 +123,8 @@ internal sealed partial class MethodFlow
         return result;
     }
 
-    private static TaintValue Join(TaintValue a, TaintValue b) => TaintValue.Combine(a, b) with { Literal = a.Literal || b.Literal };
+    private void RecordFieldWrite(ISymbol field, TaintValue value) =>
+        _fieldWrites[field] = _fieldWrites.TryGetValue(field, out var before) ? TaintValue.Join(before, value) : value;
 
     private void Assign(IOperation target, TaintValue value, IOperation? valueOperation, FlowState s)
     {
@@ -141,7 +142,7 @@ internal sealed partial class MethodFlow
                 break;
             case IFieldReferenceOperation field when field.Field.IsStatic || field.Instance is null or IInstanceReferenceOperation:
                 s.Set(field.Field, value);
-                _fieldWrites[field.Field] = _fieldWrites.TryGetValue(field.Field, out var before) ? Join(before, value) : value;
+                RecordFieldWrite(field.Field, value);
                 break;
             case IFieldReferenceOperation field:
                 Mutate(field.Instance, value, s);
@@ -156,7 +157,7 @@ internal sealed partial class MethodFlow
                 if (IsOwnState(property.Property) && (property.Property.IsStatic || property.Instance is null or IInstanceReferenceOperation))
                 {
                     s.Set(property.Property, value);
-                    _fieldWrites[property.Property] = _fieldWrites.TryGetValue(property.Property, out var old) ? Join(old, value) : value;
+                    RecordFieldWrite(property.Property, value);
                 }
                 else
                 {

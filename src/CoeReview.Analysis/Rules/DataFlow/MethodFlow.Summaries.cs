@@ -58,8 +58,7 @@ internal sealed partial class MethodFlow
         {
             if (written.Params != 0)
             {
-                var value = Instantiate(written, args);
-                _fieldWrites[field] = _fieldWrites.TryGetValue(field, out var before) ? Join(before, value) : value;
+                RecordFieldWrite(field, Instantiate(written, args));
             }
         }
 

@@ -106,7 +106,7 @@ internal sealed partial class MethodFlow
                     var value = Eval(branch, state);
                     if (block.ConditionKind == ControlFlowConditionKind.None && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
                     {
-                        returns = TaintValue.Combine(returns, value) with { Literal = returns.Literal || value.Literal };
+                        returns = TaintValue.Join(returns, value);
                     }
                     else if (block.ConditionKind != ControlFlowConditionKind.None)
                     {

@@ -9,8 +9,6 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 /// </summary>
 internal sealed class MethodSummary
 {
-    public static MethodSummary Opaque { get; } = new(TaintValue.Unknown, [], new Dictionary<int, TaintValue>(), new Dictionary<ISymbol, TaintValue>(SymbolEqualityComparer.Default), []);
-
     public MethodSummary(TaintValue returns, IReadOnlyList<ParamSink> sinks, IReadOnlyDictionary<int, TaintValue> effects,
         IReadOnlyDictionary<ISymbol, TaintValue> fieldWrites, IReadOnlyList<TaintHit> hits)
     {

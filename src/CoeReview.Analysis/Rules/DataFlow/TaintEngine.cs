@@ -125,7 +125,7 @@ internal sealed class TaintEngine
             complete &= running is null;
             if (writes?.TryGetValue(field, out var written) == true)
             {
-                value = TaintValue.Combine(value, written with { Params = 0 }) with { Literal = value.Literal || written.Literal };
+                value = TaintValue.Join(value, written with { Params = 0 });
             }
         }
 

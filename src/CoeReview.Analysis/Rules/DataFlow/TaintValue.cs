@@ -46,6 +46,9 @@ public readonly record struct TaintValue(ulong Params, bool Source, bool Runtime
         { OriginAt = a.Origin is not null ? a.OriginAt : b.OriginAt };
     }
 
+    /// <summary>Two paths meet: either value may arrive, so a literal on one path stays a possible literal.</summary>
+    public static TaintValue Join(TaintValue a, TaintValue b) => Combine(a, b) with { Literal = a.Literal || b.Literal };
+
     public TaintValue Sanitized(SinkKinds kinds) => this with { Open = Open & ~kinds };
 
     public TaintValue AsBuilt() => IsCarrier ? this with { Built = true } : this;

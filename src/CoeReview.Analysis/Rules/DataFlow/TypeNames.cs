@@ -28,7 +28,18 @@ internal static class TypeNames
         return type is not null && type.AllInterfaces.Any(i => names.Contains(Of(i)));
     }
 
-    public static bool Is(ITypeSymbol? type, string name) => Is(type, new HashSet<string>(StringComparer.Ordinal) { name });
+    public static bool Is(ITypeSymbol? type, string name)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (Of(t) == name)
+            {
+                return true;
+            }
+        }
+
+        return type is not null && type.AllInterfaces.Any(i => Of(i) == name);
+    }
 
     /// <summary>Values of these types carry no text an attacker could shape: numbers, flags, dates, ids.</summary>
     public static bool IsScalar(ITypeSymbol? type) => type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType is
