@@ -28,6 +28,13 @@ switch (what)
             break;
         }
 
+    case "synthetic":
+        // Leaves the synthetic repository on disk for a cold-process review: synthetic [files] [linesPerFile]
+        Console.WriteLine(SyntheticRepo.Create(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50));
+        break;
+
     case "analysis":
         {
             // The analysis engine alone, without git or the CLI: syntax or all rules.

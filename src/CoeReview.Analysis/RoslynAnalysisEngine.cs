@@ -115,9 +115,10 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         var sets = ExternalAnalyzers();
         var own = new List<Finding>();
         var external = new List<Finding>();
-        foreach (var compiled in projects)
+        foreach (var unscoped in projects)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var compiled = unscoped with { Scopes = unscoped.ChangedTrees.DistinctBy(t => t.FilePath).ToDictionary(t => t.FilePath, t => ChangeScope.For(t, diff.Find(t.FilePath), _options.Scope, cancellationToken), StringComparer.Ordinal) };
             var run = new ExternalAnalyzerRun(sets, _options.CodeRules || sets.Count > 0 ? compiled.WithoutNullableAnalysis() : compiled);
             var project = run.Project;
             var analyzers = TimedAsync("analysis: external analyzers", () => run.RunAsync(cancellationToken));

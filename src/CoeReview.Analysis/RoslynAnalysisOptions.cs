@@ -26,6 +26,9 @@ public sealed record RoslynAnalysisOptions
         };
     }
 
+    /// <summary>How much of each changed file to analyse: by default the members holding an added line, what the `added` filter shows.</summary>
+    public AnalysisScope Scope { get; init; } = AnalysisScope.AddedLines;
+
     /// <summary>Report compiler diagnostics (the syntax expert's CS* rules).</summary>
     public bool CompilerDiagnostics { get; init; } = true;
 

@@ -7,7 +7,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, Func<string, s
     public bool OutIsTerminal { get; init; }
 
     /// <summary>Creates the analysis engines a review shares; tests put fakes here.</summary>
-    public Func<Core.Experts.ExpertCatalog, IReadOnlyList<Core.Pipeline.IAnalysisEngine>> AnalysisEngines { get; init; } = Composition.AnalysisEngines.Create;
+    public Func<Core.Experts.ExpertCatalog, Core.Pipeline.FilterMode, IReadOnlyList<Core.Pipeline.IAnalysisEngine>> AnalysisEngines { get; init; } = Composition.AnalysisEngines.Create;
 
     public static CliContext FromProcess() => new(Console.Out, Console.Error, System.Environment.GetEnvironmentVariable, Console.In)
     {

@@ -15,7 +15,7 @@ internal static partial class CliHarness
         var context = new CliContext(stdout, stderr, name => env?.GetValueOrDefault(name), new StringReader(stdin));
         if (fakeEngine)
         {
-            context = context with { AnalysisEngines = _ => [new MarkerEngine()] };
+            context = context with { AnalysisEngines = (_, _) => [new MarkerEngine()] };
         }
 
         var exit = await CliApp.RunAsync(args, context, CancellationToken.None);

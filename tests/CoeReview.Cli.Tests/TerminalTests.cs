@@ -10,7 +10,7 @@ public sealed class TerminalTests
         var context = new CliContext(stdout, new StringWriter(), n => env.GetValueOrDefault(n), new StringReader(""))
         {
             OutIsTerminal = true,
-            AnalysisEngines = _ => [new CoeReview.Analysis.RoslynAnalysisEngine()],
+            AnalysisEngines = (_, _) => [new CoeReview.Analysis.RoslynAnalysisEngine()],
         };
         await CliApp.RunAsync(["review", "--repo", repo.Root], context, CancellationToken.None);
         return stdout.ToString();

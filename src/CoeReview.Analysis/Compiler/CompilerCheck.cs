@@ -46,7 +46,12 @@ public static class CompilerCheck
 
             var model = project.ModelOf(tree);
             var filter = new CascadeFilter(context, model, project.GeneratorsUnknown);
-            var kept = model.GetDiagnostics(cancellationToken: cancellationToken)
+            // Only the members the change touches are bound: the rest of the file has nothing the review could show.
+            var scope = project.ScopeOf(tree);
+            var semantic = scope.Spans is { } spans
+                ? spans.SelectMany(span => model.GetDiagnostics(span, cancellationToken)).Distinct()
+                : model.GetDiagnostics(cancellationToken: cancellationToken);
+            var kept = semantic
                 .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !d.IsSuppressed)
                 .Where(d => d.Location.SourceTree == tree)
                 .Where(d => syntaxErrors.Contains((d.Id, d.Location.SourceSpan)) || !filter.IsExplainedByMissingReferences(d, cancellationToken))

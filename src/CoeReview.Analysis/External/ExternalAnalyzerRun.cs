@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using CoeReview.Analysis.Workspace;
 using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CoeReview.Analysis.External;
 
@@ -36,7 +38,7 @@ public sealed class ExternalAnalyzerRun
 
         var compilation = project.Compilation.WithOptions(project.Compilation.Options.WithSpecificDiagnosticOptions(options));
         _withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: StageProfile.Enabled));
         Project = project.WithCompilation((CSharpCompilation)_withAnalyzers.Compilation);
     }
 
@@ -50,19 +52,60 @@ public sealed class ExternalAnalyzerRun
             return [];
         }
 
+        try
+        {
+            return await RunAnalyzersAsync(_withAnalyzers, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ProfileSlowestAsync(_withAnalyzers, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Under COE_REVIEW_TRACE the analyzers that cost most, by their own execution time.
+    private static async Task ProfileSlowestAsync(CompilationWithAnalyzers withAnalyzers, CancellationToken cancellationToken)
+    {
+        if (!StageProfile.Enabled)
+        {
+            return;
+        }
+
+        var times = new List<(string Name, double Ms)>();
+        foreach (var analyzer in withAnalyzers.Analyzers)
+        {
+            var info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+            times.Add((analyzer.GetType().Name, info.ExecutionTime.TotalMilliseconds));
+        }
+
+        foreach (var (name, ms) in times.OrderByDescending(t => t.Ms).Take(6))
+        {
+            StageProfile.Add("  analyzer " + name, ms);
+        }
+    }
+
+    private async Task<IReadOnlyList<Finding>> RunAnalyzersAsync(CompilationWithAnalyzers withAnalyzers, CancellationToken cancellationToken)
+    {
         // Most of the project changed: one pass over the whole compilation costs less than a pass per file.
         var changed = Project.ChangedTrees.ToHashSet();
         if (changed.Count * 2 >= Project.Compilation.SyntaxTrees.Length)
         {
-            var all = await _withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            return all.Where(d => d.Location.SourceTree is { } t && changed.Contains(t) && IsReported(d, t)).Select(d => ToFinding(d, d.Location.SourceTree!)).ToList();
+            var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            return all.Where(d => d.Location.SourceTree is { } t && changed.Contains(t) && IsReported(d, t) && Project.ScopeOf(t).Intersects(d.Location.SourceSpan))
+                .Select(d => ToFinding(d, d.Location.SourceTree!)).ToList();
         }
 
         var perTree = await Task.WhenAll(Project.ChangedTrees.Select(tree => Task.Run(async () =>
         {
-            var syntax = await _withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
-            var semantic = await _withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(Project.ModelOf(tree), null, cancellationToken).ConfigureAwait(false);
-            return syntax.Concat(semantic).Where(d => IsReported(d, tree)).Select(d => ToFinding(d, tree)).ToList();
+            var scope = Project.ScopeOf(tree);
+            var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
+            var semantic = new List<Diagnostic>();
+            foreach (var span in scope.Spans?.Select(s => (TextSpan?)s) ?? [null])
+            {
+                // Per span, the driver binds only the declarations the change touches.
+                semantic.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(Project.ModelOf(tree), span, cancellationToken).ConfigureAwait(false));
+            }
+
+            return syntax.Concat(semantic).Distinct().Where(d => IsReported(d, tree) && scope.Intersects(d.Location.SourceSpan)).Select(d => ToFinding(d, tree)).ToList();
         }, cancellationToken))).ConfigureAwait(false);
         return perTree.SelectMany(f => f).ToList();
     }

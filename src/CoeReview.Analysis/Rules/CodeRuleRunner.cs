@@ -5,6 +5,7 @@ using CoeReview.Analysis.Rules.Tests;
 using CoeReview.Analysis.Workspace;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
 
 namespace CoeReview.Analysis.Rules;
 
@@ -18,6 +19,9 @@ public static class CodeRuleRunner
         new LoopRule(), new CallRule(), new MultipleEnumerationRule(), new TestQualityRule(), new UntestedChangeRule(),
     ];
 
+    // Summed over the files' threads, so they can exceed the stage's wall time.
+    private static readonly string[] s_stageNames = [.. All.Select(r => "  rule " + r.GetType().Name)];
+
     public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
@@ -25,10 +29,11 @@ public static class CodeRuleRunner
         Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var tree = project.ChangedTrees[i];
-            var context = new RuleContext(tree, project.ModelOf(tree), diff, cancellationToken);
-            foreach (var rule in All)
+            var context = new RuleContext(tree, project.ModelOf(tree), diff, project.ScopeOf(tree), cancellationToken);
+            for (var r = 0; r < All.Count; r++)
             {
-                rule.Analyze(context);
+                using var stage = StageProfile.Stage(s_stageNames[r]);
+                All[r].Analyze(context);
             }
 
             found[i] = context.Found;

@@ -1,4 +1,5 @@
 using CoeReview.Analysis.Rules.Flow;
+using CoeReview.Analysis.Workspace;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using Microsoft.CodeAnalysis;
@@ -13,7 +14,13 @@ public sealed class RuleContext
     private readonly Dictionary<SyntaxNode, TaintAnalysis> _taint = [];
 
     public RuleContext(SyntaxTree tree, SemanticModel model, DiffSet? diff, CancellationToken cancellationToken)
+        : this(tree, model, diff, ChangeScope.WholeFile, cancellationToken)
     {
+    }
+
+    public RuleContext(SyntaxTree tree, SemanticModel model, DiffSet? diff, ChangeScope scope, CancellationToken cancellationToken)
+    {
+        Scope = scope ?? throw new ArgumentNullException(nameof(scope));
         Tree = tree ?? throw new ArgumentNullException(nameof(tree));
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Diff = diff;
@@ -23,6 +30,9 @@ public sealed class RuleContext
     }
 
     public SyntaxTree Tree { get; }
+
+    /// <summary>The part of the file the review can show; rules look only there.</summary>
+    public ChangeScope Scope { get; }
 
     public SyntaxNode Root { get; }
 
@@ -36,6 +46,10 @@ public sealed class RuleContext
     public bool IsTestFile { get; }
 
     public IReadOnlyList<Finding> Found => _found;
+
+    /// <summary>The file's nodes in scope (all of them for a whole file): what rules walk.</summary>
+    public IEnumerable<SyntaxNode> Nodes() =>
+        Scope.IsWholeFile ? Root.DescendantNodes() : Root.DescendantNodes(n => Scope.Intersects(n.FullSpan)).Where(n => Scope.Intersects(n.FullSpan));
 
     /// <summary>The in-method data flow of the member that holds the node (computed once per member).</summary>
     public TaintAnalysis TaintAt(SyntaxNode node)

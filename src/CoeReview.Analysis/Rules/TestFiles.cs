@@ -24,6 +24,21 @@ public static class TestFiles
     public static bool IsTestMethod(MethodDeclarationSyntax method) =>
         method.AttributeLists.SelectMany(l => l.Attributes).Any(a => s_testAttributes.Contains(AttributeName(a)));
 
+    /// <summary>Whether the text could hold a test method: every test attribute's name appears in it (a cheap check before parsing).</summary>
+    public static bool MayHaveTestMethods(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var name in s_testAttributes)
+        {
+            if (text.Contains(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool HasTestMethods(SyntaxNode root) =>
         root.DescendantNodes(n => n is not MethodDeclarationSyntax).OfType<MethodDeclarationSyntax>().Any(IsTestMethod);
 

@@ -32,6 +32,12 @@ public sealed record ProjectCompilation(string Group, ProjectModel Model, CSharp
     /// <summary>Changed files the project does not compile (removed from its Compile items): no compiler diagnostics for them.</summary>
     public IReadOnlySet<string> NotCompiled { get; init; } = new HashSet<string>();
 
+    /// <summary>What the review can show of each changed file, by path; a file not listed is analysed whole.</summary>
+    public IReadOnlyDictionary<string, ChangeScope> Scopes { get; init; } = new Dictionary<string, ChangeScope>();
+
+    /// <summary>The part of a changed tree to analyse.</summary>
+    public ChangeScope ScopeOf(SyntaxTree tree) => Scopes.GetValueOrDefault(tree.FilePath) ?? ChangeScope.WholeFile;
+
     /// <summary>The shared semantic model of a tree of this compilation.</summary>
     public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
@@ -44,6 +50,7 @@ public sealed record ProjectCompilation(string Group, ProjectModel Model, CSharp
             BrokenSetup = BrokenSetup,
             NotCompiled = NotCompiled,
             GeneratorsUnknown = GeneratorsUnknown,
+            Scopes = Scopes,
         };
 
     /// <summary>

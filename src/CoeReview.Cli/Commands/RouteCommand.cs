@@ -22,7 +22,7 @@ public static class RouteCommand
             var request = options.Read(parse);
             var session = ReviewSession.Create(request, context);
             var diff = await session.Source.GetDiffAsync(token).ConfigureAwait(false);
-            var hints = new SharedAnalysis(context.AnalysisEngines(session.Catalog));
+            var hints = new SharedAnalysis(context.AnalysisEngines(session.Catalog, session.Options.Filter));
             var plan = await Routers.Create(session.Config, context.Environment, hints).RouteAsync(diff, session.Catalog, token).ConfigureAwait(false);
             if (request.Format == "json")
             {

@@ -66,7 +66,7 @@ public sealed class ReviewSession
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(context);
-        var analysis = new SharedAnalysis(context.AnalysisEngines(Catalog));
+        var analysis = new SharedAnalysis(context.AnalysisEngines(Catalog, Options.Filter));
         var backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment, Catalog));
 
         // The remote section's own minConfidence applies when the top-level key is absent.

@@ -11,7 +11,7 @@ public static class InProcessCli
         using var stderr = new StringWriter();
         var context = new CliContext(stdout, stderr, name => env?.TryGetValue(name, out var v) == true ? v : null, new StringReader(stdin))
         {
-            AnalysisEngines = _ => [new MarkerEngine()],
+            AnalysisEngines = (_, _) => [new MarkerEngine()],
         };
         var exit = await CliApp.RunAsync(args, context, CancellationToken.None);
         return (exit, stdout.ToString(), stderr.ToString());

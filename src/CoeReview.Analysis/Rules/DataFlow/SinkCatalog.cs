@@ -119,6 +119,44 @@ internal static class SinkCatalog
         spec.Parameters.Count == 0 && spec.Member == property.Name
         && (TypeNames.Is(property.ContainingType, spec.Types) || receiverType is not null && TypeNames.Is(receiverType, spec.Types)));
 
+    /// <summary>
+    /// The names a sink is written with: its members' names and its types' simple names, exact or
+    /// (for a trailing '*') as prefixes; a bare '*' stands for every member the type has here.
+    /// </summary>
+    public static (HashSet<string> Names, List<string> Prefixes) Names(Compilation compilation)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        foreach (var spec in s_all)
+        {
+            foreach (var type in spec.Types)
+            {
+                names.Add(SimpleName(type));
+                if (spec.Member == "*" && compilation.GetTypeByMetadataName(type) is { } symbol)
+                {
+                    names.UnionWith(symbol.MemberNames);
+                }
+            }
+
+            if (spec.Member.EndsWith('*') && spec.Member.Length > 1)
+            {
+                prefixes.Add(spec.Member[..^1]);
+            }
+            else if (spec.Member is not ("*" or ".ctor"))
+            {
+                names.Add(spec.Member);
+            }
+        }
+
+        return (names, prefixes.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private static string SimpleName(string metadataName)
+    {
+        var name = metadataName[(metadataName.LastIndexOfAny(['.', '+']) + 1)..];
+        return name.IndexOf('`', StringComparison.Ordinal) is var tick and >= 0 ? name[..tick] : name;
+    }
+
     private static void Add(SinkKinds kind, string what, string[] types, string member, params string[] parameters) =>
         s_all.Add(new SinkSpec(kind, what, Set(types), member, Set(parameters)));
 

@@ -28,6 +28,7 @@ internal sealed class TaintEngine
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
     private readonly Dictionary<IMethodSymbol, MethodFlow> _running = new(SymbolEqualityComparer.Default);
     private CompilationIndex? _index;
+    private SinkReach? _reach;
 
     private TaintEngine(Compilation compilation) => _compilation = compilation;
 
@@ -159,6 +160,11 @@ internal sealed class TaintEngine
         var callers = new List<IMethodSymbol>();
         foreach (var node in Index.CallsNamed(name))
         {
+            if (!CanSee(method, node))
+            {
+                continue;
+            }
+
             var model = ModelOf(node.SyntaxTree);
             if (model.GetSymbolInfo(node).Symbol is IMethodSymbol called && Same(called, method)
                 && model.GetEnclosingSymbol(node.SpanStart) is IMethodSymbol caller && !callers.Contains(caller, SymbolEqualityComparer.Default))
@@ -182,6 +188,9 @@ internal sealed class TaintEngine
     }
 
     private CompilationIndex Index => _index ??= new CompilationIndex(_compilation, CancellationToken.None);
+
+    /// <summary>Which members may reach a sink at all, by name (computed once per compilation).</summary>
+    public SinkReach Reach => _reach ??= new SinkReach(_compilation, CancellationToken.None);
 
     private MethodSummary? Analyze(IMethodSymbol method)
     {
@@ -230,6 +239,11 @@ internal sealed class TaintEngine
         var writers = new List<IMethodSymbol>();
         foreach (var node in Index.WritesNamed(field.Name))
         {
+            if (!CanSee(field, node))
+            {
+                continue;
+            }
+
             var model = ModelOf(node.SyntaxTree);
             var target = node switch
             {
@@ -255,6 +269,11 @@ internal sealed class TaintEngine
 
         return writers.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default).ToList();
     }
+
+    // Names repeat across types (every class has its _logger): a private member is only used inside its type.
+    private static bool CanSee(ISymbol member, SyntaxNode node) =>
+        member.DeclaredAccessibility != Accessibility.Private || member.ContainingType is not { } type
+        || type.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == node.SyntaxTree && r.Span.Contains(node.Span));
 
     private static bool Same(IMethodSymbol a, IMethodSymbol b) =>
         SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition) || a.ReducedFrom is { } r && SymbolEqualityComparer.Default.Equals(r.OriginalDefinition, b.OriginalDefinition);

@@ -38,8 +38,8 @@ internal sealed class TaintRule : ICodeRule
     {
         var found = new List<(TaintHit, Location)>();
         // A program of top-level statements is the synthesized Main of its compilation unit.
-        var members = context.Root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax);
-        if (context.Root is CompilationUnitSyntax unit && unit.Members.OfType<GlobalStatementSyntax>().Any())
+        var members = context.Nodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax);
+        if (context.Root is CompilationUnitSyntax unit && unit.Members.OfType<GlobalStatementSyntax>().Any(g => context.Scope.Intersects(g.FullSpan)))
         {
             members = members.Prepend(unit);
         }
@@ -47,6 +47,11 @@ internal sealed class TaintRule : ICodeRule
         foreach (var node in members)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            if (!engine.Reach.MayReach(node))
+            {
+                continue; // no sink, no sink type and nothing that leads to one is named here: no flow can end in it
+            }
+
             if (context.Model.GetDeclaredSymbol(node, context.CancellationToken) is not IMethodSymbol method || engine.SummaryOf(method) is not { } summary)
             {
                 continue;
@@ -74,7 +79,8 @@ internal sealed class TaintRule : ICodeRule
 
             foreach (var caller in callers.Take(MaxCallers))
             {
-                if (caller.DeclaringSyntaxReferences.All(r => r.SyntaxTree != context.Tree) && engine.SummaryOf(caller) is { } outer)
+                // Callers analysed as members of this file report their own hits; the others (elsewhere, or out of scope here) are asked.
+                if (caller.DeclaringSyntaxReferences.All(r => r.SyntaxTree != context.Tree || !context.Scope.Intersects(r.Span)) && engine.SummaryOf(caller) is { } outer)
                 {
                     found.AddRange(outer.Hits.Where(h => h.Location.SourceTree == context.Tree).Select(h => (h, h.Location)));
                 }

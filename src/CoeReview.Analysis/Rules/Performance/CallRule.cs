@@ -11,7 +11,7 @@ internal sealed class CallRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Nodes())
         {
             switch (node)
             {

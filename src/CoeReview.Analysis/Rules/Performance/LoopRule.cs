@@ -28,7 +28,7 @@ internal sealed class LoopRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Nodes())
         {
             if (CodeFacts.LoopOf(node) is not { } loop)
             {

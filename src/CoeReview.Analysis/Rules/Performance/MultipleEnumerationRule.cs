@@ -20,7 +20,7 @@ internal sealed class MultipleEnumerationRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var body in context.Root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
+        foreach (var body in context.Nodes().Where(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
         {
             var uses = new Dictionary<ISymbol, List<SyntaxNode>>(SymbolEqualityComparer.Default);
             foreach (var id in body.DescendantNodes().OfType<IdentifierNameSyntax>())

@@ -26,7 +26,7 @@ internal sealed class CryptoRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Nodes())
         {
             switch (node)
             {

@@ -16,7 +16,7 @@ internal sealed class DeserializationAndXmlRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Nodes())
         {
             switch (node)
             {

@@ -23,7 +23,7 @@ internal sealed class InjectionRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Nodes())
         {
             if (node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax && Resolves(node, context.Model))
             {

@@ -14,7 +14,7 @@ internal sealed class SecretsRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var literal in context.Root.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)))
+        foreach (var literal in context.Nodes().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)))
         {
             var value = literal.Token.ValueText;
             if (value.Length < 8)

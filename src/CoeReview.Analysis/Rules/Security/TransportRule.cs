@@ -16,7 +16,7 @@ internal sealed class TransportRule : ICodeRule
 
     public void Analyze(RuleContext context)
     {
-        foreach (var node in context.Root.DescendantNodes())
+        foreach (var node in context.Nodes())
         {
             switch (node)
             {

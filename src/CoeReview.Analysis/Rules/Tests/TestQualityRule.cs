@@ -18,7 +18,7 @@ internal sealed class TestQualityRule : ICodeRule
             return;
         }
 
-        foreach (var method in context.Root.DescendantNodes().OfType<MethodDeclarationSyntax>().Where(TestFiles.IsTestMethod))
+        foreach (var method in context.Nodes().OfType<MethodDeclarationSyntax>().Where(TestFiles.IsTestMethod))
         {
             var body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
             if (body is null)

@@ -27,7 +27,7 @@ internal sealed class UntestedChangeRule : ICodeRule
         var tests = s_testText.GetValue(context.Diff, TestText);
         var text = context.Tree.GetText(context.CancellationToken);
         var untested = new List<(TypeDeclarationSyntax Type, string Method, int Line)>();
-        foreach (var method in context.Root.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        foreach (var method in context.Nodes().OfType<MethodDeclarationSyntax>())
         {
             var body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
             if (body is null || !(method.Modifiers.Any(SyntaxKind.PublicKeyword) || method.Modifiers.Any(SyntaxKind.InternalKeyword))
@@ -74,5 +74,5 @@ internal sealed class UntestedChangeRule : ICodeRule
         .Where(f => f.Kind != FileChangeKind.Deleted && f.Extension == ".cs" && (TestFiles.IsTestPath(f.Path) || IsTestSource(diff.Snapshot.ReadText(f.Path))))
         .Select(f => diff.Snapshot.ReadText(f.Path) ?? ""));
 
-    private static bool IsTestSource(string? text) => text is not null && TestFiles.HasTestMethods(CSharpSyntaxTree.ParseText(text).GetRoot());
+    private static bool IsTestSource(string? text) => text is not null && TestFiles.MayHaveTestMethods(text) && TestFiles.HasTestMethods(CSharpSyntaxTree.ParseText(text).GetRoot());
 }
