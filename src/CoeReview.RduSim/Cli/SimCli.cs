@@ -82,18 +82,16 @@ public static class SimCli
             : throw new SimInputException($"{path}: a trace needs \"requests\" as a list of {{ expert, promptTokens, outputTokens }}");
     }
 
-    /// <summary>The knee for both machines, or against a reference machine of the other kind when nothing is compared.</summary>
+    /// <summary>
+    /// The knee for each machine asked for. Without --compare that is one curve: a baseline the user
+    /// did not ask for has no place on the page (issue #13.11).
+    /// </summary>
     private static List<KneeCurve> Knee(SimComparison run)
     {
         var setups = new List<SimSetup> { run.Setup };
         if (run.CompareSetup is { } other)
         {
             setups.Add(other);
-        }
-        else
-        {
-            var reference = KneeSweep.Reference(run.Hardware);
-            setups.Add(run.Setup with { Hardware = reference, TensorParallel = 0 });
         }
 
         var capacities = setups.Select(s => Capacity.For(s).DerivedSlots * s.Lanes).ToArray();

@@ -16,6 +16,19 @@ public sealed record SimComparison(Scenario Scenario, SimSetup Setup, SimResult 
     /// <summary>Compare's time to switch one expert in over ours.</summary>
     public double SwitchSpeedup => CompareResult is { } c && Result.ExpertSwitchMs > 0 ? c.ExpertSwitchMs / Result.ExpertSwitchMs : 0;
 
+    /// <summary>How our machine compares with the other on <paramref name="metric"/>, or null without a second machine or a ratio.</summary>
+    public SimRatio? Ratio(SimMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return CompareResult is { } other && metric.Compared ? SimRatio.Of(metric.Quantity, metric.Get(Result), metric.Get(other)) : null;
+    }
+
+    /// <summary>Overall, in words: "3.32× faster", "1.20× slower".</summary>
+    public SimRatio? TotalRatio => CompareResult is { } c ? SimRatio.Of(SimQuantity.Duration, Result.TotalMs, c.TotalMs) : null;
+
+    /// <summary>Switching one expert in, in words.</summary>
+    public SimRatio? SwitchRatio => CompareResult is { } c ? SimRatio.Of(SimQuantity.Duration, Result.ExpertSwitchMs, c.ExpertSwitchMs) : null;
+
     public static SimComparison Run(Scenario scenario, HardwareProfile hardware, HardwareProfile? compare, int timelineLimit = 0)
     {
         ArgumentNullException.ThrowIfNull(scenario);

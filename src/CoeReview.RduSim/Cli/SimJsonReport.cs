@@ -29,10 +29,40 @@ public static class SimJsonReport
                     ["expertOnly"] = Round(run.Result.ExpertOnlyMs > 0 ? other.ExpertOnlyMs / run.Result.ExpertOnlyMs : 0),
                     ["meanRequestLatency"] = Round(run.Result.MeanRequestLatencyMs > 0 ? other.MeanRequestLatencyMs / run.Result.MeanRequestLatencyMs : 0),
                 },
+
+                // Added for #13.11: which way the speedups point, and every row as the text table says it.
+                ["speedupMeans"] = $"{run.CompareHardware.Name}'s time divided by {run.Hardware.Name}'s: above 1 means {run.Hardware.Name} is faster",
+                ["metrics"] = Metrics(run, other),
             };
         }
 
         return root.ToJsonString(SimJson.Options);
+    }
+
+    /// <summary>
+    /// One entry per compared row: both values, the factor (at least 1), which way it points and the
+    /// sentence the text table implies, so a script need not work out the direction itself.
+    /// </summary>
+    private static JsonArray Metrics(SimComparison run, SimResult other)
+    {
+        var list = new JsonArray();
+        foreach (var m in SimMetric.Rows.Where(m => m.Compared))
+        {
+            var ratio = run.Ratio(m);
+            var unit = m.Quantity == SimQuantity.Duration ? "ms" : m.Unit(0);
+            list.Add(WithoutNulls(new JsonObject
+            {
+                ["metric"] = m.Field,
+                ["unit"] = unit,
+                ["value"] = Round(m.Get(run.Result)),
+                ["compareValue"] = Round(m.Get(other)),
+                ["factor"] = ratio is null ? null : Round(ratio.Factor),
+                ["direction"] = ratio?.Direction,
+                ["text"] = ratio is null ? null : $"{m.Label}: {run.Hardware.Name} {ratio.Than(run.CompareHardware!.Name)}",
+            }));
+        }
+
+        return list;
     }
 
     /// <summary>The scenario as resolved (a trace shows its request count, not the list).</summary>

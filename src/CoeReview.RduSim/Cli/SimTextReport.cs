@@ -1,73 +1,68 @@
 using System.Globalization;
 using System.Text;
-using CoeReview.RduSim.Simulation;
 
 namespace CoeReview.RduSim.Cli;
 
-/// <summary>`sim --format text`: the scenario in one line, then a table of phases side by side.</summary>
+/// <summary>
+/// `sim --format text`: the scenario in one line, then a table of phases side by side. Each row
+/// has one unit, and with `--compare` each ratio says which way it points ("1.43× slower").
+/// </summary>
 public static class SimTextReport
 {
+    private const int LabelWidth = 22;
+
     public static string Render(SimComparison run)
     {
         ArgumentNullException.ThrowIfNull(run);
         var s = run.Setup;
         var sb = new StringBuilder();
-        var title = run.CompareHardware is { } c ? $"{run.Hardware.Name} vs {c.Name}" : run.Hardware.Name;
-        sb.Append(Inv($"coe-review sim: {title}\n"));
+        var ours = run.Hardware.Name;
+        var theirs = run.CompareHardware?.Name;
+        sb.Append(Inv($"coe-review sim: {(theirs is null ? ours : $"{ours} vs {theirs}")}\n"));
         sb.Append(Inv($"scenario: {s.Requests.Count:N0} requests to {s.Experts} × {s.ExpertModel.Name} experts ({s.ExpertModel.WeightBytes / 1e9:0.0} GB each), "));
         sb.Append(s.RouterModel is { } router ? Inv($"router {router.Name} ({s.RouterOutputTokens} tokens), ") : "no router model, ");
         sb.Append(Inv($"batch {s.BatchSize}, TP {s.Tp}, policy {s.Policy}\n\n"));
 
+        // Columns as wide as the longest machine name, so a custom profile's name does not shift them.
+        var width = Math.Max(14, Math.Max(ours.Length, theirs?.Length ?? 0) + 2);
         var other = run.CompareResult;
-        Row(sb, "", run.Hardware.Name, run.CompareHardware?.Name, other is null ? null : "ratio");
-        Line(sb, "total", run.Result, other, r => r.TotalMs, Ms);
-        Line(sb, "  router", run.Result, other, r => r.RouterMs, Ms);
-        Line(sb, "  switching", run.Result, other, r => r.SwitchMs, Ms);
-        Line(sb, "  prefill", run.Result, other, r => r.PrefillMs, Ms);
-        Line(sb, "  decode", run.Result, other, r => r.DecodeMs, Ms);
-        Line(sb, "switches", run.Result, other, r => r.Switches, v => v.ToString("N0", CultureInfo.InvariantCulture));
-        Line(sb, "one expert switch", run.Result, other, r => r.ExpertSwitchMs, Ms);
-        Line(sb, "mean request latency", run.Result, other, r => r.MeanRequestLatencyMs, Ms);
-        Line(sb, "output tokens/s", run.Result, other, r => r.OutputTokensPerSecond, v => v.ToString("N0", CultureInfo.InvariantCulture), inverse: true);
-        Line(sb, "experts in HBM", run.Result, other, r => r.ExpertsResidentInFastMemory, v => v.ToString("N0", CultureInfo.InvariantCulture), ratio: false);
-        Line(sb, "nodes to hold all", run.Result, other, r => r.NodesToHoldAllExperts, v => v.ToString("N0", CultureInfo.InvariantCulture));
-        if (other is not null)
+        Row(sb, "", ours, theirs, width, theirs is null ? null : $"{ours} vs {theirs}");
+        foreach (var m in SimMetric.Rows)
         {
-            sb.Append(Inv($"\n{run.Hardware.Name} is {run.TotalSpeedup:0.0}× faster overall and switches an expert {run.SwitchSpeedup:0.0}× faster than {run.CompareHardware!.Name}.\n"));
+            var a = m.Get(run.Result);
+            var b = other is null ? (double?)null : m.Get(other);
+            var max = Math.Max(a, b ?? 0);
+            var ratio = other is null ? null : m.Compared ? run.Ratio(m)?.ToString() ?? "–" : "";
+            Row(sb, new string(' ', 2 * m.Depth) + m.Label, m.Show(a, max), b is { } v ? m.Show(v, max) : null, width, ratio);
+        }
+
+        if (theirs is not null)
+        {
+            sb.Append(Inv($"\nRatios read as \"{ours} is … than {theirs}\": \"2.00× faster\" means {theirs} takes twice as long.\n"));
+            if (run.TotalRatio is { } total && run.SwitchRatio is { } switching)
+            {
+                sb.Append(Inv($"Overall, {ours} is {total.Than(theirs)}, and {(switching.IsSame ? "as fast" : switching.ToString())} at switching one expert in.\n"));
+            }
         }
 
         return sb.ToString();
     }
 
-    private static void Line(StringBuilder sb, string label, SimResult a, SimResult? b, Func<SimResult, double> get, Func<double, string> show, bool inverse = false, bool ratio = true)
+    private static void Row(StringBuilder sb, string label, string a, string? b, int width, string? ratio)
     {
-        string? r = null;
-        if (b is not null && ratio)
-        {
-            var (x, y) = inverse ? (get(a), get(b)) : (get(b), get(a));
-            r = y > 0 ? Inv($"{x / y:0.00}×") : "–";
-        }
-
-        Row(sb, label, show(get(a)), b is null ? null : show(get(b)), r);
-    }
-
-    private static void Row(StringBuilder sb, string label, string a, string? b, string? ratio)
-    {
-        sb.Append(Inv($"{label,-22}{a,16}"));
+        sb.Append(label.PadRight(LabelWidth)).Append(a.PadLeft(width));
         if (b is not null)
         {
-            sb.Append(Inv($"{b,16}"));
+            sb.Append(b.PadLeft(width));
         }
 
-        if (ratio is not null)
+        if (!string.IsNullOrEmpty(ratio))
         {
-            sb.Append(Inv($"{ratio,10}"));
+            sb.Append("   ").Append(ratio);
         }
 
         sb.Append('\n');
     }
-
-    private static string Ms(double ms) => ms >= 1e5 ? Inv($"{ms / 1e3:N1} s") : Inv($"{ms:N1} ms");
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,10 @@ using CoeReview.RduSim.Cli;
 
 namespace CoeReview.RduSim.Output;
 
-/// <summary>`sim --format html`: the pictures with the text table beneath, in one self-contained page.</summary>
+/// <summary>
+/// `sim --format html`: the pictures with the text table beneath, in one self-contained page. The
+/// page is also well-formed XML (void elements closed), so tests can read it with XDocument.
+/// </summary>
 public static class SimHtmlRenderer
 {
     public static string Render(SimComparison run, IReadOnlyList<KneeCurve> knee)
@@ -13,8 +16,8 @@ public static class SimHtmlRenderer
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
-            <head><meta charset="utf-8"><title>coe-review sim: {{title}}</title>
-            <style>body{font-family:Helvetica,Arial,sans-serif;margin:24px;color:#222}pre{background:#f6f6f6;padding:12px;border-radius:6px}</style>
+            <head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>coe-review sim: {{title}}</title>
+            <style>body{font-family:Helvetica,Arial,sans-serif;margin:24px;color:#222}pre{background:#f6f6f6;padding:12px;border-radius:6px;overflow-x:auto}svg{max-width:100%;height:auto}</style>
             </head>
             <body>
             {{SimSvgRenderer.Render(run, knee)}}

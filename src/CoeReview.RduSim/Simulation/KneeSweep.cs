@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoeReview.RduSim.Hardware;
 
 namespace CoeReview.RduSim.Simulation;
 
@@ -44,7 +43,4 @@ public static class KneeSweep
     }
 
     internal static JsonElement Count(int n) => JsonDocument.Parse(n.ToString(System.Globalization.CultureInfo.InvariantCulture)).RootElement;
-
-    internal static HardwareProfile Reference(HardwareProfile hardware) =>
-        HardwareCatalog.Get(hardware.IsRdu ? "dgx-h100" : "sn40l-node");
 }
