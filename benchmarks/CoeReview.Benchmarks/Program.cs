@@ -5,6 +5,8 @@ using CoeReview.Cli;
 
 // Benchmarks for the figures in the closing notes; run one per process so peak memory is honest:
 //   dotnet run --project benchmarks/CoeReview.Benchmarks -c Release -- review [files] [linesPerFile] [experts]
+//   ... -- versus-build [files] [linesPerFile] [runs] [experts]     the review next to dotnet build, cold processes
+//   ... -- commits REPO [count]                                  real commits reviewed against their parents
 var what = args.Length > 0 ? args[0] : "review";
 switch (what)
 {
@@ -27,6 +29,17 @@ switch (what)
             Directory.Delete(repo, true);
             break;
         }
+
+    case "versus-build":
+        return VersusBuild.Synthetic(
+            Cli(),
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 318,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5,
+            args.Length > 4 ? args[4] : "syntax,security,performance,tests");
+
+    case "commits" when args.Length > 1:
+        return VersusBuild.Commits(Cli(), Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
 
     case "synthetic":
         // Leaves the synthetic repository on disk for a cold-process review: synthetic [files] [linesPerFile]
@@ -51,11 +64,28 @@ switch (what)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}' (review, analysis, router)");
+        Console.Error.WriteLine($"unknown benchmark '{what}' (review, versus-build, commits REPO, synthetic, analysis, router)");
         return 2;
 }
 
 return 0;
+
+// The CLI as a user runs it: COE_REVIEW_CLI (an installed tool), else the Release build of this checkout.
+static string Cli()
+{
+    if (Environment.GetEnvironmentVariable("COE_REVIEW_CLI") is { Length: > 0 } installed)
+    {
+        return installed;
+    }
+
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoeReview.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return Path.Combine(dir?.FullName ?? ".", "src", "CoeReview.Cli", "bin", "Release", "net10.0", "coe-review");
+}
 
 static int CountAddedLines(string repo)
 {
