@@ -12,7 +12,7 @@ namespace CoeReview.Benchmarks;
 /// </summary>
 internal static class VersusBuild
 {
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo s_inv = CultureInfo.InvariantCulture;
 
     public static int Synthetic(string cli, int files, int linesPerFile, int runs, string experts)
     {
@@ -53,16 +53,16 @@ internal static class VersusBuild
 
             reviews.Add(v);
             findings.Add(CountFindings(report));
-            Console.WriteLine(string.Create(Inv, $"run {r + 1}: build {b.Seconds:0.00} s, review {v.Seconds:0.00} s ({v.PeakMb:0} MB)"));
+            Console.WriteLine(string.Create(s_inv, $"run {r + 1}: build {b.Seconds:0.00} s, review {v.Seconds:0.00} s ({v.PeakMb:0} MB)"));
         }
 
         var changed = Directory.GetFiles(Path.Combine(repo, "src", "Shop"), "*.cs").Length;
-        Console.WriteLine(string.Create(Inv, $"{changed} changed files, {files * linesPerFile:N0} added lines, experts {experts}, {runs} runs"));
+        Console.WriteLine(string.Create(s_inv, $"{changed} changed files, {files * linesPerFile:N0} added lines, experts {experts}, {runs} runs"));
         Console.WriteLine("| | median s | min s | max s |");
         Console.WriteLine("| --- | --- | --- | --- |");
         Console.WriteLine(Row("dotnet build --no-restore", builds));
         Console.WriteLine(Row("coe-review review", reviews.Select(v => v.Seconds).ToList()));
-        Console.WriteLine(string.Create(Inv,
+        Console.WriteLine(string.Create(s_inv,
             $"review / build: {Median(reviews.Select(v => v.Seconds).ToList()) / Median(builds):0.00}; review peak memory {reviews.Max(v => v.PeakMb):0} MB; findings per run: {string.Join(", ", findings)}"));
         File.Delete(report);
         Directory.Delete(repo, true);
@@ -71,7 +71,7 @@ internal static class VersusBuild
 
     public static int Commits(string cli, string repo, int count)
     {
-        var log = ChildProcess.Start("git", ["log", "--no-merges", "--format=%H", "-n", count.ToString(Inv), "--", "*.cs"], repo);
+        var log = ChildProcess.Start("git", ["log", "--no-merges", "--format=%H", "-n", count.ToString(s_inv), "--", "*.cs"], repo);
         var commits = log.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => c.Length == 40).ToList();
         if (log.ExitCode != 0 || commits.Count == 0)
         {
@@ -93,10 +93,10 @@ internal static class VersusBuild
             }
 
             seconds.Add(run.Seconds);
-            Console.WriteLine(string.Create(Inv, $"| {commit[..8]} | {AddedLines(repo, commit)} | {run.Seconds:0.00} | {run.PeakMb:0} | {CountFindings(report)} |"));
+            Console.WriteLine(string.Create(s_inv, $"| {commit[..8]} | {AddedLines(repo, commit)} | {run.Seconds:0.00} | {run.PeakMb:0} | {CountFindings(report)} |"));
         }
 
-        Console.WriteLine(string.Create(Inv, $"{Path.GetFileName(repo.TrimEnd('/'))}: {seconds.Count} commits, median {Median(seconds):0.00} s, slowest {seconds.DefaultIfEmpty().Max():0.00} s per review"));
+        Console.WriteLine(string.Create(s_inv, $"{Path.GetFileName(repo.TrimEnd('/'))}: {seconds.Count} commits, median {Median(seconds):0.00} s, slowest {seconds.DefaultIfEmpty().Max():0.00} s per review"));
         File.Delete(report);
         return 0;
     }
@@ -105,7 +105,7 @@ internal static class VersusBuild
     {
         var stat = ChildProcess.Start("git", ["diff", "--numstat", commit + "~1", commit, "--", "*.cs"], repo);
         return stat.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Sum(l => int.TryParse(l.Split('\t')[0], NumberStyles.Integer, Inv, out var n) ? n : 0);
+            .Sum(l => int.TryParse(l.Split('\t')[0], NumberStyles.Integer, s_inv, out var n) ? n : 0);
     }
 
     private static int CountFindings(string report)
@@ -120,7 +120,7 @@ internal static class VersusBuild
     }
 
     private static string Row(string what, List<double> values) =>
-        string.Create(Inv, $"| {what} | {Median(values):0.00} | {values.Min():0.00} | {values.Max():0.00} |");
+        string.Create(s_inv, $"| {what} | {Median(values):0.00} | {values.Min():0.00} | {values.Max():0.00} |");
 
     private static double Median(List<double> values)
     {
