@@ -24,6 +24,7 @@ public sealed class RduSimBackend : ICoeBackend
         ArgumentNullException.ThrowIfNull(options);
         _analysis = analysis;
         _tokens = tokens ?? TokenCounter.Shared;
+        TokenCounter.Preload();
         if (options.RouterModel is { } router)
         {
             ModelCatalog.Get(router);

@@ -66,7 +66,7 @@ public sealed class ChangeScopeTests(ITestOutputHelper output)
     public async Task A_method_the_change_does_not_touch_is_analysed_only_when_the_filter_shows_whole_files()
     {
         // Given a diff that changes only the body of Changed, while Unchanged starts a process from console input
-        var diff = Partial(new InMemorySnapshot(new Dictionary<string, string> { ["Orders.cs"] = Source }), "/repo", "Orders.cs", new HashSet<int> { 11 });
+        var diff = PartialDiffs.Of(new InMemorySnapshot(new Dictionary<string, string> { ["Orders.cs"] = Source }), "/repo", "Orders.cs", new HashSet<int> { 11 });
 
         // When the engine reviews it scoped to the added lines, and again over whole files
         var scoped = await new RoslynAnalysisEngine(new RoslynAnalysisOptions { NetAnalyzers = false }).AnalyzeAsync(diff, CancellationToken.None);
@@ -84,15 +84,12 @@ public sealed class ChangeScopeTests(ITestOutputHelper output)
         // Given the Juliet sample where only every other method of each file changed (flows cross methods and files)
         var work = JulietSample.NewWorkFolder();
         var sample = JulietSample.Prepare(Path.Combine(work, "original"));
-        var snapshot = sample.Diff.Snapshot;
-        var files = sample.Diff.Files.Select(f => f.Path).ToList();
-        var diff = new DiffSet(sample.Diff.RepoRoot, "BASE", DiffSet.WorkTree,
-            files.Select(p => PartialFile(p, snapshot.ReadText(p)!, EveryOtherMethod(snapshot.ReadText(p)!))).ToList(), [], snapshot);
+        var diff = PartialDiffs.EveryOtherMethod(sample.Diff);
         Assert.True(diff.Files.Sum(f => f.AddedLines.Count) > 500);
 
         // When every rule, the compiler check and NetAnalyzers review it both ways
-        var scoped = Shown(diff, await new RoslynAnalysisEngine().AnalyzeAsync(diff, CancellationToken.None));
-        var whole = Shown(diff, await new RoslynAnalysisEngine(new RoslynAnalysisOptions { Scope = AnalysisScope.WholeFiles }).AnalyzeAsync(diff, CancellationToken.None));
+        var scoped = PartialDiffs.Shown(diff, await new RoslynAnalysisEngine().AnalyzeAsync(diff, CancellationToken.None));
+        var whole = PartialDiffs.Shown(diff, await new RoslynAnalysisEngine(new RoslynAnalysisOptions { Scope = AnalysisScope.WholeFiles }).AnalyzeAsync(diff, CancellationToken.None));
         foreach (var lost in whole.Except(scoped))
         {
             output.WriteLine($"lost {lost}");
@@ -104,41 +101,4 @@ public sealed class ChangeScopeTests(ITestOutputHelper output)
         Directory.Delete(work, recursive: true);
     }
 
-    private static List<string> Shown(DiffSet diff, IReadOnlyList<Finding> findings) => findings
-        .Where(f => diff.Find(f.Path)?.AddedLines.Contains(f.Line) == true)
-        .Select(f => $"{f.RuleId} {f.Path}:{f.Line}").Distinct().Order(StringComparer.Ordinal).ToList();
-
-    private static HashSet<int> EveryOtherMethod(string text)
-    {
-        var tree = CSharpSyntaxTree.ParseText(text);
-        var lines = new HashSet<int>();
-        foreach (var (method, i) in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Select((m, i) => (m, i)))
-        {
-            if (i % 2 == 0)
-            {
-                var span = method.GetLocation().GetLineSpan();
-                lines.UnionWith(Enumerable.Range(span.StartLinePosition.Line + 1, span.EndLinePosition.Line - span.StartLinePosition.Line + 1));
-            }
-        }
-
-        return lines;
-    }
-
-    private static DiffSet Partial(ISnapshot snapshot, string root, string path, IReadOnlySet<int> added) =>
-        new(root, "BASE", DiffSet.WorkTree, [PartialFile(path, snapshot.ReadText(path)!, added)], [], snapshot);
-
-    // One hunk over the whole file: the given lines added, the others context.
-    private static DiffFile PartialFile(string path, string text, IReadOnlySet<int> added)
-    {
-        var lines = text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        var diffLines = new List<DiffLine>();
-        var oldLine = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var isAdded = added.Contains(i + 1);
-            diffLines.Add(new DiffLine(isAdded ? DiffLineKind.Added : DiffLineKind.Context, isAdded ? null : ++oldLine, i + 1, lines[i]));
-        }
-
-        return new DiffFile(path, path, FileChangeKind.Modified, false, [new DiffHunk(1, oldLine, 1, lines.Length, "", diffLines)]);
-    }
 }
