@@ -115,11 +115,18 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         var sets = ExternalAnalyzers();
         var own = new List<Finding>();
         var external = new List<Finding>();
-        foreach (var unscoped in projects)
+
+        // The projects holding changed tests are prepared first and kept: "changed but untested" asks,
+        // from any project, what their tests reach, over the same compilations (and bound bodies) their
+        // own rules use. The other projects are prepared in turn and let go, as before.
+        var testProjects = _options.CodeRules
+            ? projects.Select((p, i) => (Project: p, Index: i)).Where(p => TestReachCollector.HoldsTests(p.Project, cancellationToken)).ToDictionary(p => p.Index, p => Prepare(p.Project, diff, sets, cancellationToken))
+            : [];
+        var tests = new Lazy<TestReach>(() => TestReachCollector.Collect(testProjects.OrderBy(p => p.Key).Select(p => p.Value.Run.Project), cancellationToken));
+        for (var i = 0; i < projects.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var compiled = unscoped with { Scopes = unscoped.ChangedTrees.DistinctBy(t => t.FilePath).ToDictionary(t => t.FilePath, t => ChangeScope.For(t, diff.Find(t.FilePath), _options.Scope, cancellationToken), StringComparer.Ordinal) };
-            var run = new ExternalAnalyzerRun(sets, _options.CodeRules || sets.Count > 0 ? compiled.WithoutNullableAnalysis() : compiled);
+            var (compiled, run) = testProjects.GetValueOrDefault(i) ?? Prepare(projects[i], diff, sets, cancellationToken);
             var project = run.Project;
             var analyzers = TimedAsync("analysis: external analyzers", () => run.RunAsync(cancellationToken));
 
@@ -136,7 +143,7 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
             if (_options.CodeRules)
             {
                 using var stage = StageProfile.Stage("analysis: code rules");
-                own.AddRange(CodeRuleRunner.Run(project, diff, cancellationToken));
+                own.AddRange(CodeRuleRunner.Run(project, diff, tests, cancellationToken));
             }
 
             own.AddRange(await compiler.ConfigureAwait(false));
@@ -148,13 +155,20 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
             own.AddRange(ConfigSecrets(diff));
         }
 
-        own = UntestedSummary.Fold(own, diff).ToList();
+        own = UntestedSummary.Fold(own, diff, byName: tests.IsValueCreated && tests.Value.ByName).ToList();
 
         var ours = own.Select(f => (f.Path, f.Line, f.Category)).ToHashSet();
         var kept = _options.DeduplicateExternal ? external.Where(f => !ours.Contains((f.Path, f.Line, f.Category))) : external;
         return own.Concat(kept)
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // The project scoped to what the review shows, and the compilation its rules and analyzers share.
+    private Prepared Prepare(ProjectCompilation unscoped, DiffSet diff, IReadOnlyList<AnalyzerSet> sets, CancellationToken cancellationToken)
+    {
+        var compiled = unscoped with { Scopes = unscoped.ChangedTrees.DistinctBy(t => t.FilePath).ToDictionary(t => t.FilePath, t => ChangeScope.For(t, diff.Find(t.FilePath), _options.Scope, cancellationToken), StringComparer.Ordinal) };
+        return new Prepared(compiled, new ExternalAnalyzerRun(sets, _options.CodeRules || sets.Count > 0 ? compiled.WithoutNullableAnalysis() : compiled));
     }
 
     private static async Task<IReadOnlyList<Finding>> TimedAsync(string stage, Func<Task<IReadOnlyList<Finding>>> run)
@@ -172,4 +186,6 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
         .Select(f => f.Path)
         .Distinct(StringComparer.Ordinal)
         .ToList();
+
+    private sealed record Prepared(ProjectCompilation Compiled, ExternalAnalyzerRun Run);
 }

@@ -22,14 +22,17 @@ public static class CodeRuleRunner
     // Summed over the files' threads, so they can exceed the stage's wall time.
     private static readonly string[] s_stageNames = [.. All.Select(r => "  rule " + r.GetType().Name)];
 
-    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken)
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken) => Run(project, diff, null, cancellationToken);
+
+    /// <summary>The rules with what the review's changed tests reach (shared by every project of the review).</summary>
+    internal static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, Lazy<TestReach>? tests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
         var found = new IReadOnlyList<Finding>[project.ChangedTrees.Count];
         Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var tree = project.ChangedTrees[i];
-            var context = new RuleContext(tree, project.ModelOf(tree), diff, project.ScopeOf(tree), cancellationToken);
+            var context = new RuleContext(tree, project.ModelOf(tree), diff, project.ScopeOf(tree), cancellationToken) { TestReach = tests };
             for (var r = 0; r < All.Count; r++)
             {
                 using var stage = StageProfile.Stage(s_stageNames[r]);

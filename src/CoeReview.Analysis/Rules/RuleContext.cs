@@ -1,4 +1,5 @@
 using CoeReview.Analysis.Rules.Flow;
+using CoeReview.Analysis.Rules.Tests;
 using CoeReview.Analysis.Workspace;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
@@ -26,7 +27,7 @@ public sealed class RuleContext
         Diff = diff;
         CancellationToken = cancellationToken;
         Root = tree.GetRoot(cancellationToken);
-        IsTestFile = TestFiles.IsTestPath(tree.FilePath) || TestFiles.HasTestMethods(Root);
+        IsTestFile = TestFiles.IsTestFile(tree, cancellationToken);
     }
 
     public SyntaxTree Tree { get; }
@@ -44,6 +45,9 @@ public sealed class RuleContext
 
     /// <summary>True for a test project's file or a file that declares test methods.</summary>
     public bool IsTestFile { get; }
+
+    /// <summary>What the changed tests of the review reach, computed once on first use; null when the caller has no compilations of them (the rule then reads the tests by name).</summary>
+    internal Lazy<TestReach>? TestReach { get; init; }
 
     public IReadOnlyList<Finding> Found => _found;
 

@@ -21,6 +21,13 @@ public static class TestFiles
             || p.EndsWith("Tests.cs", StringComparison.OrdinalIgnoreCase) || p.EndsWith("Test.cs", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A test project's file or a file that declares test methods: what the tests expert reads as test code.</summary>
+    public static bool IsTestFile(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return IsTestPath(tree.FilePath) || HasTestMethods(tree.GetRoot(cancellationToken));
+    }
+
     public static bool IsTestMethod(MethodDeclarationSyntax method) =>
         method.AttributeLists.SelectMany(l => l.Attributes).Any(a => s_testAttributes.Contains(AttributeName(a)));
 

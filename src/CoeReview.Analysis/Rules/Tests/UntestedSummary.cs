@@ -10,7 +10,10 @@ namespace CoeReview.Analysis.Rules.Tests;
 /// </summary>
 internal static class UntestedSummary
 {
-    public static IEnumerable<Finding> Fold(IReadOnlyList<Finding> findings, DiffSet diff)
+    /// <param name="findings">The review's findings, the rule's per-file notes among them.</param>
+    /// <param name="diff">The change.</param>
+    /// <param name="byName">True when some changed tests did not bind and were matched by name: the note says so, since a name is weaker evidence than a call.</param>
+    public static IEnumerable<Finding> Fold(IReadOnlyList<Finding> findings, DiffSet diff, bool byName = false)
     {
         var untested = findings.Where(f => f.RuleId == CoeRules.UntestedChange.Id).OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
         var rest = findings.Where(f => f.RuleId != CoeRules.UntestedChange.Id);
@@ -24,8 +27,13 @@ internal static class UntestedSummary
         var listed = members.Count <= 5 ? string.Join(", ", members) : string.Join(", ", members.Take(5)) + $" and {members.Count - 5} more";
         var where = files == 1 ? "" : $" in {files} files";
         var message = members.Count == 1
-            ? $"{listed} changed but no test in this change mentions it, so the new behaviour is unverified."
+            ? $"{listed} changed but no test in this change calls it, so the new behaviour is unverified."
             : $"{members.Count} changed members{where} have no test in this change ({listed}), so the new behaviour is unverified.";
+        if (byName)
+        {
+            message += " Some of the changed tests did not compile here, so they were matched by name.";
+        }
+
         return rest.Append(untested[0] with { Message = message });
     }
 
