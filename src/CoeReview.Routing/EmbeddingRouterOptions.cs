@@ -14,7 +14,20 @@ public sealed record EmbeddingRouterOptions
     /// <summary>An expert is chosen when its combined score reaches this; no expert reaching it means no confidence.</summary>
     public double Threshold { get; init; } = 0.425;
 
-    /// <summary>Experts a hunk goes to when no expert is confident; null means every expert eligible for the file.</summary>
+    /// <summary>
+    /// Thresholds of single experts over <see cref="Threshold"/>, for experts whose scores sit
+    /// higher or lower than the others' on the same hunks.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Thresholds { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// An expert whose own rule signals match (a path glob, a keyword, always) gets the hunk whatever
+    /// its score: the signals are the expert file's explicit claim, and no other expert's score can
+    /// take it away.
+    /// </summary>
+    public bool SignalsRoute { get; init; } = true;
+
+    /// <summary>Experts a hunk goes to when no built-in expert is confident; null means every expert eligible for the file.</summary>
     public IReadOnlyList<string>? Fallback { get; init; }
 
     /// <summary>Weight of the neighbours' vote share in the score (the rest is the nearest example's similarity).</summary>
@@ -28,6 +41,9 @@ public sealed record EmbeddingRouterOptions
 
     /// <summary>The embedding cache file; null keeps vectors in memory only.</summary>
     public string? CacheFile { get; init; }
+
+    /// <summary>The threshold of one expert: its own in <see cref="Thresholds"/>, else <see cref="Threshold"/>.</summary>
+    public double ThresholdFor(string expert) => Thresholds.TryGetValue(expert, out var own) ? own : Threshold;
 
     /// <summary>Nearest examples shown per chosen expert in the reasons (route --explain).</summary>
     public int ExplainExamples { get; init; } = 2;
