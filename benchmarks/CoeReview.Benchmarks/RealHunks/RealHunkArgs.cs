@@ -13,6 +13,9 @@ internal sealed record RealHunkArgs
 
     public HashSet<string> Calibration { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Expert files of a user's own, added to the catalog for a second pass: they must take no hunk from another expert.</summary>
+    public List<string> Custom { get; } = [];
+
     public string? Labels { get; init; }
 
     public string? Output { get; init; }
@@ -25,11 +28,16 @@ internal sealed record RealHunkArgs
 
     public int MaxHunksPerRange { get; init; } = 40;
 
+    /// <summary>Score a grid of thresholds on the calibration repositories instead of the table.</summary>
+    public bool Sweep { get; init; }
+
     public int MaxHunksPerCommit { get; init; } = 12;
 
     public static RealHunkArgs Parse(IReadOnlyList<string> args)
     {
         string? labels = null, output = null, experts = null, work = null;
+        var sweep = args.Contains("--sweep");
+        args = args.Where(a => a != "--sweep").ToList();
         int maxRepo = 40, maxCommit = 12;
         var pairs = new List<(string Key, string Value)>();
         for (var i = 0; i < args.Count; i++)
@@ -43,16 +51,22 @@ internal sealed record RealHunkArgs
                 case "--work": work = value; break;
                 case "--max-hunks": maxRepo = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--max-per-commit": maxCommit = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
-                case "--repo" or "--range" or "--calibration": pairs.Add((args[i], value)); break;
+                case "--repo" or "--range" or "--calibration" or "--custom": pairs.Add((args[i], value)); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
 
             i++;
         }
 
-        var parsed = new RealHunkArgs { Labels = labels, Output = output, Experts = experts, Work = work ?? Path.Combine(Path.GetTempPath(), "coe-router-real"), MaxHunksPerRange = maxRepo, MaxHunksPerCommit = maxCommit };
+        var parsed = new RealHunkArgs { Labels = labels, Output = output, Experts = experts, Work = work ?? Path.Combine(Path.GetTempPath(), "coe-router-real"), MaxHunksPerRange = maxRepo, MaxHunksPerCommit = maxCommit, Sweep = sweep };
         foreach (var (key, value) in pairs)
         {
+            if (key == "--custom")
+            {
+                parsed.Custom.Add(Path.GetFullPath(value));
+                continue;
+            }
+
             if (key == "--calibration")
             {
                 parsed.Calibration.UnionWith(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
