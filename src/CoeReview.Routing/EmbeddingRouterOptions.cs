@@ -1,17 +1,18 @@
 namespace CoeReview.Routing;
 
 /// <summary>
-/// How the embedding router decides. The defaults were chosen on two generated labelled sets
-/// (see <see cref="Evaluation.RouterBenchmark"/>): there the nearest example's similarity plus the
-/// rule bonuses generalised better than blending in the k-NN vote share, so VoteWeight is 0 and
-/// K only matters when a config raises it.
+/// How the embedding router decides. The nearest example's similarity plus the rule bonuses
+/// generalised better than blending in the k-NN vote share on the generated sets
+/// (<see cref="Evaluation.RouterBenchmark"/>), so VoteWeight is 0 and K only matters when a config
+/// raises it. The built-in experts' own thresholds (their <c>routing.threshold</c>) were calibrated
+/// on real hunks (benchmarks/CoeReview.Benchmarks/RealHunks, docs/router.md).
 /// </summary>
 public sealed record EmbeddingRouterOptions
 {
     /// <summary>Neighbours (examples and descriptions of all experts) that vote on a hunk.</summary>
     public int K { get; init; } = 5;
 
-    /// <summary>An expert is chosen when its combined score reaches this; no expert reaching it means no confidence.</summary>
+    /// <summary>An expert without a threshold of its own is chosen when its combined score reaches this.</summary>
     public double Threshold { get; init; } = 0.425;
 
     /// <summary>
