@@ -63,8 +63,13 @@ switch (what)
         await CoeReview.Routing.Evaluation.RouterBenchmark.RunAsync(Console.Out, CancellationToken.None);
         break;
 
+    case "router-real":
+        // Routing quality on labelled hunks of real commits (see RealHunks/README.md):
+        //   router-real extract|score --repo NAME=PATH ... [--range NAME=REVS] [--labels FILE] [--calibration A,B]
+        return await CoeReview.Benchmarks.RealHunks.RealHunkCommand.RunAsync(args.Skip(1).ToList(), Console.Out, Console.Error, CancellationToken.None);
+
     default:
-        Console.Error.WriteLine($"unknown benchmark '{what}' (review, versus-build, commits REPO, synthetic, analysis, router)");
+        Console.Error.WriteLine($"unknown benchmark '{what}' (review, versus-build, commits REPO, synthetic, analysis, router, router-real)");
         return 2;
 }
 

@@ -34,7 +34,8 @@ public sealed class EmbeddingRouter : IRouter
     public async Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
     {
         var evidence = await GatherAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
-        return new RoutingPlan(evidence.Select(e => RouteScorer.Decide(e, _options)).ToList());
+        var options = OptionsFor(catalog, _options);
+        return new RoutingPlan(evidence.Select(e => RouteScorer.Decide(e, options)).ToList());
     }
 
     /// <summary>The evidence per hunk, before any decision: what the benchmark tunes the decision on.</summary>
@@ -49,6 +50,7 @@ public sealed class EmbeddingRouter : IRouter
             return [];
         }
 
+        var builtIn = catalog.Experts.Select(e => e.Id).Where(ExpertSources.BuiltInIds.Contains).ToHashSet(StringComparer.Ordinal);
         var texts = hunks.Select(h => HunkText.For(h.File, h.Hunk, diff.Snapshot)).ToList();
         var index = IndexFor(catalog, cancellationToken);
         var vectors = _embedder.Embed(texts, cancellationToken);
@@ -71,10 +73,27 @@ public sealed class EmbeddingRouter : IRouter
                 .Select(x => (Example: x, Similarity: (double)TensorPrimitives.Dot(vectors[i], x.Vector)))
                 .OrderByDescending(n => n.Similarity)
                 .ToList();
-            evidence.Add(new HunkEvidence(file.Path, hunkIndex, hunk.Header, _embedder.CountTokens(texts[i]), eligible, signals, onHunk, neighbours));
+            evidence.Add(new HunkEvidence(file.Path, hunkIndex, hunk.Header, _embedder.CountTokens(texts[i]), eligible, signals, onHunk, neighbours) { BuiltIn = builtIn });
         }
 
         return evidence;
+    }
+
+    /// <summary>
+    /// The options with each expert's own <c>routing.threshold</c> from its file; thresholds set in
+    /// <paramref name="options"/> itself win over the files.
+    /// </summary>
+    public static EmbeddingRouterOptions OptionsFor(ExpertCatalog catalog, EmbeddingRouterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(options);
+        var thresholds = catalog.Experts.Where(e => e.Routing.Threshold is not null).ToDictionary(e => e.Id, e => e.Routing.Threshold!.Value, StringComparer.Ordinal);
+        foreach (var (id, threshold) in options.Thresholds)
+        {
+            thresholds[id] = threshold;
+        }
+
+        return options with { Thresholds = thresholds };
     }
 
     private ExpertIndex IndexFor(ExpertCatalog catalog, CancellationToken cancellationToken)

@@ -15,4 +15,12 @@ public sealed record HunkEvidence(
     IReadOnlySet<string> Eligible,
     IReadOnlyDictionary<string, RuleSignals> Signals,
     IReadOnlyDictionary<string, string> Hits,
-    IReadOnlyList<(IndexedExample Example, double Similarity)> Neighbours);
+    IReadOnlyList<(IndexedExample Example, double Similarity)> Neighbours)
+{
+    /// <summary>
+    /// The experts shipped with the tool that are in the catalog; null when there are none (then
+    /// every expert counts as built in). Only their confidence decides whether a hunk falls back,
+    /// so an expert a user adds never takes the fallback away from them.
+    /// </summary>
+    public IReadOnlySet<string>? BuiltIn { get; init; }
+}

@@ -35,7 +35,7 @@ public sealed class RouteScorerTests
         Assert.True(all.Fallback);
         Assert.Equal(["security", "syntax", "tests"], all.Experts);
         Assert.Equal(["syntax"], configured.Experts);
-        Assert.Contains("fallback: no expert reached 0.425", configured.Reasons["syntax"], StringComparison.Ordinal);
+        Assert.Contains("fallback: no built-in expert reached 0.425", configured.Reasons["syntax"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace CoeReview.Core.Experts;
 public static partial class ExpertLoader
 {
     private static readonly string[] s_topKeys = ["id", "description", "routing", "analysis", "model", "severity"];
-    private static readonly string[] s_routingKeys = ["languages", "paths", "exclude", "keywords", "examples", "always"];
+    private static readonly string[] s_routingKeys = ["languages", "paths", "exclude", "keywords", "examples", "always", "threshold"];
     private static readonly string[] s_analysisKeys = ["analyzers", "rules"];
     private static readonly string[] s_modelKeys = ["profile", "systemPrompt", "outputSchema", "temperature", "maxOutputTokens"];
     private static readonly string[] s_severityKeys = ["default", "overrides"];
@@ -92,7 +92,16 @@ public static partial class ExpertLoader
             r.Error(node, "languages", $"unknown language '{lang}' (known: {string.Join(", ", LanguageMap.Known)})");
         }
 
-        return new ExpertRouting(languages, r.List(node, "paths"), r.List(node, "exclude"), r.List(node, "keywords"), r.List(node, "examples"), r.Bool(node, "always") ?? false);
+        var threshold = r.Double(node, "threshold");
+        if (threshold is < 0 or > 1)
+        {
+            r.Error(node, "threshold", $"threshold must be between 0 and 1, got {threshold}");
+        }
+
+        return new ExpertRouting(languages, r.List(node, "paths"), r.List(node, "exclude"), r.List(node, "keywords"), r.List(node, "examples"), r.Bool(node, "always") ?? false)
+        {
+            Threshold = threshold,
+        };
     }
 
     private static ExpertAnalysis ReadAnalysis(YamlFields r, YamlMappingNode? node)

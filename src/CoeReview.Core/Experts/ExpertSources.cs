@@ -8,6 +8,12 @@ namespace CoeReview.Core.Experts;
 /// </summary>
 public static class ExpertSources
 {
+    private static readonly Lazy<IReadOnlySet<string>> s_builtInIds = new(() =>
+        BuiltIn().Select(f => ExpertLoader.Load(f.Name, f.Text).Expert?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The ids of the experts shipped with the tool (a user's file with one of these ids replaces that expert).</summary>
+    public static IReadOnlySet<string> BuiltInIds => s_builtInIds.Value;
+
     /// <summary>The built-in expert files as (name, text).</summary>
     public static IReadOnlyList<(string Name, string Text)> BuiltIn()
     {

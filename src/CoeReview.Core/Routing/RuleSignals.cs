@@ -78,7 +78,7 @@ public sealed record RuleSignals(bool Excluded, bool Always, string? Language, s
         var language = LanguageMap.Of(path);
         var languageMatch = routing.Languages.Contains(language, StringComparer.Ordinal) || routing.Languages.Contains("any", StringComparer.Ordinal);
         var glob = routing.Paths.FirstOrDefault(g => Glob.IsMatch(g, path));
-        var keywords = routing.Keywords.Where(k => changed.Contains(k, StringComparison.Ordinal)).Take(3).ToList();
+        var keywords = routing.Keywords.Where(k => KeywordMatch.In(changed, k)).Take(3).ToList();
         return new RuleSignals(false, routing.Always, languageMatch ? language : null, glob, keywords);
     }
 }
