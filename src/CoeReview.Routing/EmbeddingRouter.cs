@@ -43,10 +43,13 @@ public sealed class EmbeddingRouter : IRouter
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(catalog);
-        var hits = _hints is null ? [] : await _hints.HitsAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        // The analysis (seconds of Roslyn) and the embedding (the model's load, then the hunks) meet only
+        // here at the end, so they run side by side: the analysis on the pool, the embedding on this thread.
+        var pending = _hints is null ? Task.FromResult<IReadOnlyList<RoutingHit>>([]) : _hints.HitsAsync(diff, catalog, cancellationToken);
         var hunks = diff.Files.SelectMany(f => f.Hunks.Select((h, i) => (File: f, Hunk: h, Index: i))).ToList();
         if (hunks.Count == 0)
         {
+            await pending.ConfigureAwait(false);
             return [];
         }
 
@@ -55,6 +58,7 @@ public sealed class EmbeddingRouter : IRouter
         var index = IndexFor(catalog, cancellationToken);
         var vectors = _embedder.Embed(texts, cancellationToken);
         _embedder.Cache.Save();
+        var hits = await pending.ConfigureAwait(false);
         var evidence = new List<HunkEvidence>(hunks.Count);
         for (var i = 0; i < hunks.Count; i++)
         {
