@@ -64,6 +64,7 @@ public sealed class CustomExpertRoutingTests
         """;
 
     [Fact]
+    [Trait("Category", "Slow")]
     public async Task A_planted_sql_injection_still_goes_to_security_after_a_logging_expert_is_added()
     {
         // Given a web project with a query built from the request, and the user's logging expert

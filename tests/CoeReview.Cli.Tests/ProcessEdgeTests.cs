@@ -34,6 +34,7 @@ public sealed class ProcessEdgeTests
         Assert.Equal("coe-review: unknown ref 'missing'", error.Trim());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_real_tool_reports_a_compile_error_on_the_added_line_and_exits_1()
     {

@@ -4,6 +4,7 @@ namespace CoeReview.Cli.Tests;
 
 public sealed class RouterConfigTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Embedding_router_keeps_experts_whose_analysis_fired_and_explains_with_neighbours()
     {

@@ -24,6 +24,7 @@ public sealed class TerminalTests
         return repo;
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Text_output_is_coloured_on_a_terminal()
     {

@@ -87,6 +87,7 @@ public sealed class SimCliTests : IDisposable
         Assert.Equal(2, missing);
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("svg", "<svg")]
     [InlineData("html", "<!DOCTYPE html>")]

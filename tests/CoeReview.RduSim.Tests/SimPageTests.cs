@@ -4,6 +4,7 @@ using CoeReview.RduSim.Hardware;
 namespace CoeReview.RduSim.Tests;
 
 /// <summary>Issue #13.11: every chart of the sim page has a title, axes with units, a legend and a caption, and names only the machines asked for.</summary>
+[Trait("Category", "Slow")]
 public sealed class SimPageTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("coe-sim-page-").FullName;

@@ -67,6 +67,7 @@ public sealed class PlanningTests
         Assert.Contains("Enclosing member (context only", PromptBuilder.Render(piece), StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_run_budget_goes_to_higher_priority_experts_and_what_was_not_sent_is_listed()
     {

@@ -175,6 +175,7 @@ public sealed class RemoteBackendTests
         Assert.DoesNotContain("ghp_16C7e42F", message, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Cancellation_stops_the_review()
     {

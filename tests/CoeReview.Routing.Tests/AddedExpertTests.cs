@@ -25,6 +25,7 @@ public sealed class AddedExpertTests(ModelFixture fixture)
         "id: naming\ndescription: 'Names of types, members and variables in C#: clear, consistent, no abbreviations.'\nrouting:\n  examples:\n    - 'var cnt = GetCnt(usr); var tmp2 = cnt;'\n",
     ];
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Adding_any_custom_expert_keeps_every_route_the_other_experts_had()
     {

@@ -5,6 +5,7 @@ using CoeReview.Routing.Evaluation;
 
 namespace CoeReview.Routing.Tests;
 
+[Trait("Category", "Slow")]
 [Collection(ModelCollection.Name)]
 public sealed class EmbeddingRouterTests(ModelFixture fixture)
 {

@@ -26,7 +26,7 @@ internal sealed class CommitDiffs(string work, ExpertCatalog catalog)
             return JsonSerializer.Deserialize<List<RoutingHit>>(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)) ?? [];
         }
 
-        var hits = await new SharedAnalysis(AnalysisEngines.Create(catalog)).HitsAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        var hits = await new SharedAnalysis(AnalysisEngines.Create(catalog, CoeReview.Core.Pipeline.FilterMode.Added)).HitsAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(hits), cancellationToken).ConfigureAwait(false);
         return hits;

@@ -16,6 +16,7 @@ public sealed class AspNetCoreFlowTests
         return found.Where(f => f.RuleId.StartsWith("COE-SEC", StringComparison.Ordinal)).Select(f => (f.Category, f.Line)).Order().ToList();
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Action_and_handler_parameters_and_request_members_are_sources_and_local_checks_are_respected()
     {

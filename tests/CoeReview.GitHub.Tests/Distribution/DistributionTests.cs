@@ -9,6 +9,7 @@ namespace CoeReview.GitHub.Tests.Distribution;
 /// The heavyweight end-to-end checks, kept few: the action's own install step packs and installs the
 /// tool from source; the installed tool runs; the action's review step runs against the stand-in.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper output) : IClassFixture<InstalledTool>, IDisposable
 {
     private readonly GitSandbox _git = new();
