@@ -15,7 +15,7 @@ namespace CoeReview.GitHub.Tests.StandIn;
 /// </summary>
 public sealed partial class FakeGitHub : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly object _gate = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly Queue<FakeFault> _writeFaults = new();
@@ -30,16 +30,19 @@ public sealed partial class FakeGitHub : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
+            // A listener whose Start fails (another process took the port meanwhile) is disposed: try again with a new one.
+            var listener = new HttpListener();
             try
             {
-                _listener.Prefixes.Clear();
-                _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-                _listener.Start();
+                listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+                listener.Start();
+                _listener = listener;
                 BaseUrl = $"http://127.0.0.1:{port}/";
                 break;
             }
             catch (HttpListenerException) when (attempt < 5)
             {
+                listener.Close();
             }
         }
 
