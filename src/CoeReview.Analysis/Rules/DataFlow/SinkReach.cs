@@ -12,9 +12,8 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 /// </summary>
 internal sealed class SinkReach
 {
-    // Derived types of the catalogue's base types live in packages (SqlCommand, NpgsqlConnection, HMACSHA256).
+    // Derived types of the catalogue's base types live in packages (SqlCommand, NpgsqlConnection; HMACSHA256 by the HMAC prefix).
     private static readonly string[] s_derivedSuffixes = ["Command", "Connection", "Adapter", "Credential", "DeriveBytes"];
-    private static readonly string[] s_derivedPrefixes = ["HMAC"];
 
     private readonly HashSet<string> _reaching;
     private readonly IReadOnlyList<string> _prefixes;
@@ -23,7 +22,7 @@ internal sealed class SinkReach
     {
         var (names, prefixes) = SinkCatalog.Names(compilation);
         _reaching = names;
-        _prefixes = prefixes;
+        _prefixes = [.. prefixes, "HMAC"];
         var members = new List<(string Name, HashSet<string> Uses)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -78,7 +77,7 @@ internal sealed class SinkReach
             }
         }
 
-        return s_derivedSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal)) || s_derivedPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal));
+        return s_derivedSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal));
     }
 
     // The name callers use: a method's, a constructor's type, a property's, a type's (for what derives from a sink type).
