@@ -104,11 +104,11 @@ public static class RemoteBenchmark
             Defaults = new RemoteExpertOptions { Endpoint = endpoint.AbsoluteUri, Model = "bench", Concurrency = concurrency },
             MaxHunksPerRequest = perRequest,
         };
-        using var backend = new RemoteBackend(new SharedAnalysis([]), options, _ => null);
+        using var backend = new RemoteBackend(options, _ => null);
         var plan = new RoutingPlan(diff.Files.SelectMany(f => f.Hunks.Select((h, i) => new RouteDecision(
             f.Path, i, h.Header, catalog.Experts.Select(e => e.Id).ToList(), new Dictionary<string, double>(), new Dictionary<string, string>()))).ToList());
         var clock = Stopwatch.StartNew();
-        var results = await new ExpertRunner(backend, new ReviewOptions()).RunAsync(diff, plan, catalog, cancellationToken).ConfigureAwait(false);
+        var results = await new ExpertRunner(backend, new ReviewOptions()).RunAsync(ExpertRunner.BuildWork(diff, plan, catalog), AnalysisResult.None, cancellationToken).ConfigureAwait(false);
         var ms = clock.Elapsed.TotalMilliseconds;
         if (results.Any(r => r.Status != ExpertStatus.Ok))
         {

@@ -15,12 +15,11 @@ namespace CoeReview.Remote;
 /// <summary>
 /// The <c>remote</c> backend: each expert's model is a chat completion on an OpenAI-compatible
 /// endpoint, given the hunks (secrets redacted), the enclosing member and the expert's analysis
-/// findings; its checked findings join the analysis findings. An endpoint that stays down fails
-/// the expert's requests and keeps every analysis finding.
+/// findings; it returns the model's checked findings, which the merger joins to the analysis
+/// findings. An endpoint that stays down fails the expert's requests; no analysis finding is lost.
 /// </summary>
 public sealed class RemoteBackend : ICoeBackend, IDisposable
 {
-    private readonly SharedAnalysis _analysis;
     private readonly EndpointPool _pool;
     private readonly HttpMessageHandler? _ownedTransport;
     private readonly RequestPlanner _planner;
@@ -29,16 +28,13 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     private readonly ConcurrentDictionary<string, int> _limits = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _environment;
 
-    /// <param name="analysis">The review's shared analysis (each expert gets the findings of the rules it owns).</param>
     /// <param name="options">From <see cref="RemoteOptionsParser.Parse"/>.</param>
     /// <param name="environment">Reads an environment variable (API keys); tests pass a dictionary.</param>
     /// <param name="transport">The innermost HTTP handler (a SocketsHttpHandler when null); retries, limits and timeouts wrap it.</param>
-    public RemoteBackend(SharedAnalysis analysis, RemoteOptions options, Func<string, string?> environment, HttpMessageHandler? transport = null)
+    public RemoteBackend(RemoteOptions options, Func<string, string?> environment, HttpMessageHandler? transport = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
-        _analysis = analysis;
         Options = options;
         _environment = environment;
         _ownedTransport = transport is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
@@ -54,10 +50,10 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     /// kept for this backend, COE_REVIEW_* defaults from <paramref name="environment"/>, every expert
     /// of the review checked. Throws <see cref="RemoteConfigException"/> (exit 2).
     /// </summary>
-    public static RemoteBackend FromConfig(ReviewConfig config, Func<string, string?> environment, SharedAnalysis analysis, IEnumerable<ExpertDefinition> experts, HttpMessageHandler? transport = null)
+    public static RemoteBackend FromConfig(ReviewConfig config, Func<string, string?> environment, IEnumerable<ExpertDefinition> experts, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return Validated(new RemoteBackend(analysis, RemoteOptionsParser.ParseSection(config.SectionNode("remote"), environment), environment, transport), experts);
+        return Validated(new RemoteBackend(RemoteOptionsParser.ParseSection(config.SectionNode("remote"), environment), environment, transport), experts);
     }
 
     /// <summary>
@@ -65,10 +61,10 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     /// text (null without a config file) with COE_REVIEW_* defaults from <paramref name="environment"/>,
     /// and checks every expert of the catalog. Throws <see cref="RemoteConfigException"/> (exit 2).
     /// </summary>
-    public static RemoteBackend FromConfig(string? configYaml, Func<string, string?> environment, SharedAnalysis analysis, ExpertCatalog catalog, HttpMessageHandler? transport = null)
+    public static RemoteBackend FromConfig(string? configYaml, Func<string, string?> environment, ExpertCatalog catalog, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return Validated(new RemoteBackend(analysis, RemoteOptionsParser.Parse(configYaml, environment), environment, transport), catalog.Experts);
+        return Validated(new RemoteBackend(RemoteOptionsParser.Parse(configYaml, environment), environment, transport), catalog.Experts);
     }
 
     private static RemoteBackend Validated(RemoteBackend backend, IEnumerable<ExpertDefinition> experts)
@@ -86,6 +82,9 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     }
 
     public RemoteOptions Options { get; }
+
+    /// <summary>The <c>remote:</c> section's minConfidence, which applies when the config's top level sets none.</summary>
+    public double? MinModelConfidence => Options.MinConfidence;
 
     /// <summary>
     /// Checks that every expert has an endpoint and a model and that a key variable named in the
@@ -111,7 +110,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     /// With a run token budget, plans every expert first so the budget goes by priority across
     /// experts; without one, each expert plans as it starts, so the first requests leave sooner.
     /// </summary>
-    public async Task PrepareAsync(IReadOnlyList<ExpertWork> work, CancellationToken cancellationToken)
+    public Task PrepareAsync(IReadOnlyList<ExpertWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var plans = new List<ExpertPlan>();
@@ -133,15 +132,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
                 continue; // RunAsync reports it as the expert's failure.
             }
 
-            try
-            {
-                var analysis = await _analysis.ForExpertAsync(w, cancellationToken).ConfigureAwait(false);
-                plans.Add(_planner.Plan(w, endpoint, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // An analysis engine that crashed fails this expert when it runs (ExpertRunner reports it), not the whole review here.
-            }
+            plans.Add(_planner.Plan(w, endpoint, w.Analysis));
         }
 
         _budget.Admit(plans);
@@ -149,6 +140,8 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         {
             _plans[plan.Work.Expert.Id] = plan;
         }
+
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
@@ -164,14 +157,12 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         }
         catch (RemoteConfigException e)
         {
-            var kept = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
-            return ExpertResult.Failed(id, e.Message, work.Tasks.Count, kept, clock.Elapsed.TotalMilliseconds);
+            return ExpertResult.Failed(id, e.Message, work.Tasks.Count, wallMs: clock.Elapsed.TotalMilliseconds);
         }
 
         if (!_plans.TryRemove(id, out var plan) || !ReferenceEquals(plan.Work, work))
         {
-            var analysis = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
-            plan = _planner.Plan(work, endpoint, analysis, await AllAnalysisAsync(work, cancellationToken).ConfigureAwait(false));
+            plan = _planner.Plan(work, endpoint, work.Analysis);
             _budget.Admit([plan]);
         }
 
@@ -187,8 +178,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     private static ExpertResult Result(ExpertPlan plan, RequestOutcome[] outcomes, double wallMs)
     {
         var id = plan.Work.Expert.Id;
-        var findings = new List<Finding>(plan.Analysis);
-        findings.AddRange(outcomes.SelectMany(o => o.Findings));
+        var findings = outcomes.SelectMany(o => o.Findings).ToList();
         var failed = outcomes.Select((o, i) => (o, request: plan.Admitted[i])).Where(x => x.o.Failure is not null).ToList();
         var failedTasks = failed.SelectMany(x => x.request.Pieces.Select(p => (p.Path, p.Task.HunkIndex))).Distinct().Count();
         var usage = outcomes.Aggregate(TokenUsage.Zero, (sum, o) => sum.Add(o.Usage));
@@ -199,13 +189,6 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
             ? ExpertResult.Failed(id, reason!, plan.Work.Tasks.Count, findings, wallMs)
             : new ExpertResult(id, ExpertStatus.Ok, reason, plan.Work.Tasks.Count, findings, wallMs);
         return result with { Usage = usage, Rejected = rejected, FailedTasks = failedTasks, NotSent = plan.NotSent };
-    }
-
-    /// <summary>Every engine's findings in the work's files, owned by any expert (the engines ran once; this reads their results).</summary>
-    private Task<IReadOnlyList<Finding>> AllAnalysisAsync(ExpertWork work, CancellationToken cancellationToken)
-    {
-        var everything = work.Expert with { Analysis = new ExpertAnalysis(_analysis.EngineNames, ["*"]) };
-        return _analysis.ForExpertAsync(work with { Expert = everything }, cancellationToken);
     }
 
     private void TryShareLimit(ExpertWork work)

@@ -10,42 +10,41 @@ namespace CoeReview.Routing;
 /// Routes like Samba-CoE's router: each hunk (path, enclosing member, changed lines) is embedded
 /// with a small sentence model and classified by its nearest neighbours among the experts'
 /// example snippets and descriptions, combined with the experts' rule signals and the analysis
-/// hits the caller supplies. See <see cref="RouteScorer"/> for the decision.
+/// stage's hits. See <see cref="RouteScorer"/> for the decision.
 /// </summary>
 public sealed class EmbeddingRouter : IRouter
 {
     private readonly CachedEmbedder _embedder;
     private readonly EmbeddingRouterOptions _options;
-    private readonly IRoutingHints? _hints;
     private readonly Dictionary<ExpertCatalog, ExpertIndex> _indexes = [];
 
-    public EmbeddingRouter(ITextEmbedder embedder, EmbeddingRouterOptions options, IRoutingHints? hints = null)
+    public EmbeddingRouter(ITextEmbedder embedder, EmbeddingRouterOptions options)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _hints = hints;
         _embedder = embedder as CachedEmbedder ?? new CachedEmbedder(embedder, new EmbeddingCache(options.CacheFile, embedder.ModelId));
     }
 
     /// <summary>The embedder with its cache, for statistics.</summary>
     public CachedEmbedder Embedder => _embedder;
 
-    public async Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
+    public async Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, Task<IReadOnlyList<RoutingHit>> hints, CancellationToken cancellationToken)
     {
-        var evidence = await GatherAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        var evidence = await GatherAsync(diff, catalog, hints, cancellationToken).ConfigureAwait(false);
         var options = OptionsFor(catalog, _options);
         return new RoutingPlan(evidence.Select(e => RouteScorer.Decide(e, options)).ToList());
     }
 
     /// <summary>The evidence per hunk, before any decision: what the benchmark tunes the decision on.</summary>
-    public async Task<IReadOnlyList<HunkEvidence>> GatherAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HunkEvidence>> GatherAsync(DiffSet diff, ExpertCatalog catalog, Task<IReadOnlyList<RoutingHit>> hints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(hints);
         // The analysis (seconds of Roslyn) and the embedding (the model's load, then the hunks) meet only
         // here at the end, so they run side by side: the analysis on the pool, the embedding on this thread.
-        var pending = _hints is null ? Task.FromResult<IReadOnlyList<RoutingHit>>([]) : _hints.HitsAsync(diff, catalog, cancellationToken);
+        var pending = hints;
         var hunks = diff.Files.SelectMany(f => f.Hunks.Select((h, i) => (File: f, Hunk: h, Index: i))).ToList();
         if (hunks.Count == 0)
         {

@@ -17,7 +17,7 @@ public sealed class MergerEquivalenceTests
         var ours = Blocking("COE-PERF-002", ".Result blocks a thread until the task finishes, which starves the thread pool and can deadlock.", "Make the caller async and await the task.");
 
         // When they are merged
-        var review = new Merger(new ReviewOptions()).Merge(TestDiffs.OneFile(), new Core.Routing.RoutingPlan([]), [new ExpertResult("performance", ExpertStatus.Ok, null, 1, [netAnalyzers, ours], 1)], "test", null);
+        var review = new Merger(new ReviewOptions()).Merge(TestDiffs.OneFile(), AnalysisResult.None, new Core.Routing.RoutingPlan([]), [], [new ExpertResult("performance", ExpertStatus.Ok, null, 1, [netAnalyzers, ours], 1)], "test", null);
 
         // Then one finding remains, with the message that explains and fixes, and both ids
         var finding = Assert.Single(review.Findings);
@@ -34,7 +34,7 @@ public sealed class MergerEquivalenceTests
         var first = Blocking("CA1849", "a", null);
         var second = Blocking("COE-PERF-002", "b", null) with { Line = 6, EndLine = 6 };
 
-        var review = new Merger(new ReviewOptions { Filter = FilterMode.NoFilter }).Merge(TestDiffs.OneFile(), new Core.Routing.RoutingPlan([]), [new ExpertResult("performance", ExpertStatus.Ok, null, 1, [first, second], 1)], "test", null);
+        var review = new Merger(new ReviewOptions { Filter = FilterMode.NoFilter }).Merge(TestDiffs.OneFile(), AnalysisResult.None, new Core.Routing.RoutingPlan([]), [], [new ExpertResult("performance", ExpertStatus.Ok, null, 1, [first, second], 1)], "test", null);
 
         Assert.Equal(2, review.Findings.Count);
         Assert.All(review.Findings, f => Assert.Empty(f.AlsoRuleIds));

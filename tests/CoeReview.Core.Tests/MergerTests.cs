@@ -10,7 +10,7 @@ public sealed class MergerTests
     private static Review Merge(DiffSet diff, FilterMode filter, params Finding[] findings)
     {
         var result = new ExpertResult("syntax", ExpertStatus.Ok, null, 1, findings, 1);
-        return new Merger(new ReviewOptions { Filter = filter }).Merge(diff, new RoutingPlan([]), [result], "test", null);
+        return new Merger(new ReviewOptions { Filter = filter }).Merge(diff, AnalysisResult.None, new RoutingPlan([]), [], [result], "test", null);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MergerTests
         var failed = ExpertResult.Failed("security", "endpoint down", 3);
         var ok = new ExpertResult("syntax", ExpertStatus.Ok, null, 1, [warning, error], 1);
 
-        var review = new Merger(new ReviewOptions()).Merge(TestDiffs.OneFile(), new RoutingPlan([]), [ok, failed], "test", null);
+        var review = new Merger(new ReviewOptions()).Merge(TestDiffs.OneFile(), AnalysisResult.None, new RoutingPlan([]), [], [ok, failed], "test", null);
 
         Assert.Equal(["E1", "W1"], review.Findings.Select(f => f.RuleId));
         Assert.True(review.Incomplete);

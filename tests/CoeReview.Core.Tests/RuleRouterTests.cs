@@ -14,7 +14,7 @@ public sealed class RuleRouterTests
         var diff = new DiffSet("/r", "b", "h", UnifiedDiffParser.Parse(text), [], EmptySnapshot.Instance);
         var (catalog, _) = ExpertSources.Load(null);
 
-        var plan = await new RuleRouter().RouteAsync(diff, catalog, CancellationToken.None);
+        var plan = await new RuleRouter().RouteAsync(diff, catalog, RoutingHints.None, CancellationToken.None);
 
         var cs = plan.Decisions.Single(d => d.Path == "src/A.cs");
         Assert.Contains("security", cs.Experts);

@@ -40,8 +40,8 @@ public sealed class RduSimBackendTests
         // When it runs
         var result = await backend.RunAsync(work, CancellationToken.None);
 
-        // Then its tokens are what the prompt and reply texts count to (cl100k + 10 % for Llama 3)
-        var findings = result.Findings;
+        // Then its tokens are what the prompt and reply texts count to (cl100k + 10 % for Llama 3), the reply being its analysis findings
+        var findings = work.Analysis;
         var byTask = ExpertExchange.ByTask(work.Tasks, findings);
         var model = ModelCatalog.Get(work.Expert.Model.Profile);
         long prompt = work.Tasks.Select((t, i) => (long)Math.Ceiling(TokenCounter.Shared.CountCl100k(ExpertExchange.Prompt(t, byTask[i])) * model.TokenFactor)).Sum();
@@ -76,8 +76,8 @@ public sealed class RduSimBackendTests
     {
         // Given a real pipeline with the built-in experts and the rule router
         var engine = new FakeAnalysisEngine(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
-        var backend = new RduSimBackend(new SharedAnalysis([engine]), new RduSimOptions());
-        var pipeline = new ReviewPipeline(new RuleRouter(), backend, new ReviewOptions());
+        var backend = new RduSimBackend(new RduSimOptions());
+        var pipeline = new ReviewPipeline(new AnalysisStage([engine]), new RuleRouter(), backend, new ReviewOptions());
 
         // When the review runs
         var review = await pipeline.RunAsync(new FakeDiffSource(Parse()), s_catalog, CancellationToken.None);
@@ -102,12 +102,12 @@ public sealed class RduSimBackendTests
     }
 
     [Fact]
-    public async Task An_unknown_model_profile_fails_the_expert_but_keeps_its_findings()
+    public async Task An_unknown_model_profile_fails_the_expert_but_its_analysis_findings_stay_in_the_review()
     {
         var (backend, work) = Setup(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
         var odd = work with { Expert = work.Expert with { Model = work.Expert.Model with { Profile = "gpt-9" } } };
 
-        var result = await backend.RunAsync(odd, CancellationToken.None);
+        var result = Merger.Join(odd, await backend.RunAsync(odd, CancellationToken.None));
 
         Assert.Equal(ExpertStatus.Failed, result.Status);
         Assert.Contains("gpt-9", result.Reason, StringComparison.Ordinal);
@@ -115,11 +115,23 @@ public sealed class RduSimBackendTests
     }
 
     [Fact]
+    public async Task No_model_runs_so_the_backend_adds_no_finding_of_its_own()
+    {
+        var (backend, work) = Setup(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
+
+        var result = await backend.RunAsync(work, CancellationToken.None);
+
+        Assert.Equal(ExpertStatus.Ok, result.Status);
+        Assert.Empty(result.Findings);
+        Assert.True(result.Usage!.OutputTokens > 1);
+    }
+
+    [Fact]
     public async Task On_16_sockets_the_experts_run_at_a_tensor_parallel_width_their_heads_allow()
     {
         var engine = new FakeAnalysisEngine();
-        var backend = new RduSimBackend(new SharedAnalysis([engine]), new RduSimOptions { Hardware = "sn40l-16" });
-        var pipeline = new ReviewPipeline(new RuleRouter(), backend, new ReviewOptions());
+        var backend = new RduSimBackend(new RduSimOptions { Hardware = "sn40l-16" });
+        var pipeline = new ReviewPipeline(new AnalysisStage([engine]), new RuleRouter(), backend, new ReviewOptions());
 
         var review = await pipeline.RunAsync(new FakeDiffSource(Parse()), s_catalog, CancellationToken.None);
 
@@ -131,7 +143,7 @@ public sealed class RduSimBackendTests
     [Fact]
     public void Unknown_hardware_is_bad_input_when_the_backend_is_built()
     {
-        Assert.Throws<SimInputException>(() => new RduSimBackend(new SharedAnalysis([]), new RduSimOptions { Baseline = "tpu" }));
+        Assert.Throws<SimInputException>(() => new RduSimBackend(new RduSimOptions { Baseline = "tpu" }));
     }
 
     private static (RduSimBackend Backend, ExpertWork Work) Setup(params Core.Findings.Finding[] findings)
@@ -139,8 +151,9 @@ public sealed class RduSimBackendTests
         var diff = Parse();
         var security = s_catalog.Find("security")!;
         var file = diff.Files[0];
-        var work = new ExpertWork(security, [new ExpertTask(security, file, 0), new ExpertTask(security, file, 1)], diff);
-        return (new RduSimBackend(new SharedAnalysis([new FakeAnalysisEngine(findings)]), new RduSimOptions()), work);
+        var analysis = new AnalysisResult(new Dictionary<string, IReadOnlyList<Core.Findings.Finding>> { ["roslyn"] = findings }, new Dictionary<string, string>(), []);
+        var work = new ExpertWork(security, [new ExpertTask(security, file, 0), new ExpertTask(security, file, 1)], diff) { Analysis = analysis.ForExpert(security, [file.Path]) };
+        return (new RduSimBackend(new RduSimOptions()), work);
     }
 
     private static DiffSet Parse() => new("/repo", "base", "head", UnifiedDiffParser.Parse(Diff), [], EmptySnapshot.Instance);

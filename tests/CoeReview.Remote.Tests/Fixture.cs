@@ -55,8 +55,9 @@ internal static class Fixture
         RetryMaxDelay = TimeSpan.FromSeconds(3),
     };
 
-    public static RemoteBackend Backend(RemoteOptions options, IReadOnlyDictionary<string, string>? environment = null, params Finding[] analysis) =>
-        new(new SharedAnalysis([new FakeAnalysisEngine(analysis)]), options, name => environment?.GetValueOrDefault(name));
+    /// <summary>A backend on the options whose experts get <paramref name="analysis"/> as the analysis stage would hand it.</summary>
+    public static ExpertHarness Backend(RemoteOptions options, IReadOnlyDictionary<string, string>? environment = null, params Finding[] analysis) =>
+        new(new RemoteBackend(options, name => environment?.GetValueOrDefault(name)), analysis);
 
     public static Finding SqlFinding(int line = 10) =>
         FakeAnalysisEngine.Finding("COE-SEC-001", "sql-injection", Severity.Error, RepoPath, line, "SQL built by concatenating input.");

@@ -85,7 +85,7 @@ public sealed class PipelineTests
         var remote = Fixture.Options(endpoint, retries: 1);
         using var backend = Fixture.Backend(options?.Invoke(remote) ?? remote, null, analysis is null ? [] : [analysis]);
         backend.Validate(catalog.Experts);
-        var pipeline = new ReviewPipeline(new AllExpertsRouter(), backend, new ReviewOptions { MinModelConfidence = backend.Options.MinConfidence });
+        var pipeline = new ReviewPipeline(backend.Analysis, new AllExpertsRouter(), backend.Backend, new ReviewOptions { MinModelConfidence = backend.Options.MinConfidence });
         return await pipeline.RunAsync(new FixedDiffSource(Fixture.RepoDiff()), catalog, CancellationToken.None);
     }
 
@@ -97,7 +97,7 @@ public sealed class PipelineTests
     /// <summary>Routes every hunk to every expert, so these tests do not depend on routing rules.</summary>
     private sealed class AllExpertsRouter : IRouter
     {
-        public Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken) =>
+        public Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, Task<IReadOnlyList<RoutingHit>> hints, CancellationToken cancellationToken) =>
             Task.FromResult(new RoutingPlan(diff.Files.SelectMany(f => f.Hunks.Select((h, i) => new RouteDecision(
                 f.Path, i, h.Header, catalog.Experts.Select(e => e.Id).ToList(), new Dictionary<string, double>(), new Dictionary<string, string>()))).ToList()));
     }

@@ -127,14 +127,13 @@ public sealed class RemoteOptionsParserTests
     [Fact]
     public void FromConfig_builds_a_backend_when_every_expert_resolves_and_refuses_otherwise()
     {
-        var analysis = new Core.Pipeline.SharedAnalysis([]);
         var catalog = Core.Experts.ExpertSources.Load(null).Catalog;
         var env = new Dictionary<string, string> { [RemoteOptions.EndpointVariable] = "http://127.0.0.1:9/v1", [RemoteOptions.ModelVariable] = "m" };
 
-        using var backend = RemoteBackend.FromConfig(null, env.GetValueOrDefault, analysis, catalog);
+        using var backend = RemoteBackend.FromConfig(null, env.GetValueOrDefault, catalog);
 
         Assert.Equal("remote", backend.Name);
-        Assert.Throws<RemoteConfigException>(() => RemoteBackend.FromConfig("remote:\n  model: m\n", s_noEnvironment, analysis, catalog));
+        Assert.Throws<RemoteConfigException>(() => RemoteBackend.FromConfig("remote:\n  model: m\n", s_noEnvironment, catalog));
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public sealed class RemoteOptionsParserTests
             var config = Core.Config.ConfigLoader.Load(file);
 
             // When the backend is built from it
-            using var backend = RemoteBackend.FromConfig(config, s_noEnvironment, new Core.Pipeline.SharedAnalysis([]), Core.Experts.ExpertSources.Load(null).Catalog.Experts);
+            using var backend = RemoteBackend.FromConfig(config, s_noEnvironment, Core.Experts.ExpertSources.Load(null).Catalog.Experts);
 
             // Then the section's settings apply
             Assert.Equal("sec", backend.Options.Resolve(Fixture.Expert("security")).Model);

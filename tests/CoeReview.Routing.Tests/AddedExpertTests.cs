@@ -34,15 +34,15 @@ public sealed class AddedExpertTests(ModelFixture fixture)
         var diff = LabelledSet.ToDiff(set);
         var builtIn = ExpertSources.Load(null).Catalog;
         var embedder = new CachedEmbedder(fixture.Model, new EmbeddingCache(null, fixture.Model.ModelId));
-        var router = new EmbeddingRouter(embedder, new EmbeddingRouterOptions(), new LabelledHints(set));
-        var before = await router.RouteAsync(diff, builtIn, CancellationToken.None);
+        var router = new EmbeddingRouter(embedder, new EmbeddingRouterOptions());
+        var before = await router.RouteAsync(diff, builtIn, LabelledHints.Of(set), CancellationToken.None);
 
         foreach (var extra in s_custom.Select(Load).Append(null))
         {
             // When one custom expert (or all of them at once) is added
             var added = extra is null ? s_custom.Select(Load).ToList() : [extra];
             var catalog = new ExpertCatalog(builtIn.Experts.Concat(added));
-            var after = await router.RouteAsync(diff, catalog, CancellationToken.None);
+            var after = await router.RouteAsync(diff, catalog, LabelledHints.Of(set), CancellationToken.None);
 
             // Then each hunk keeps all its experts, and the new ones get hunks of their own
             var lost = before.Decisions.Zip(after.Decisions, (b, a) => (b.Path, Lost: b.Experts.Except(a.Experts).ToList()))

@@ -1,5 +1,6 @@
 using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
+using CoeReview.Core.Routing;
 using CoeReview.Routing.Embedding;
 using CoeReview.Routing.Evaluation;
 
@@ -15,10 +16,10 @@ public sealed class EmbeddingRouterTests(ModelFixture fixture)
         // Given a labelled set the defaults were not tuned on alone, with the analysis hits a real run has
         var set = LabelledSet.Generate(600, seed: 3);
         var (catalog, _) = ExpertSources.Load(null);
-        var router = new EmbeddingRouter(fixture.Model, new EmbeddingRouterOptions(), new LabelledHints(set));
+        var router = new EmbeddingRouter(fixture.Model, new EmbeddingRouterOptions());
 
         // When every hunk is routed
-        var plan = await router.RouteAsync(LabelledSet.ToDiff(set), catalog, CancellationToken.None);
+        var plan = await router.RouteAsync(LabelledSet.ToDiff(set), catalog, LabelledHints.Of(set), CancellationToken.None);
         var score = RoutingScore.Of(set, plan);
 
         // Then nearly every expert that should see a hunk does, at half the cost of broadcast
@@ -35,7 +36,7 @@ public sealed class EmbeddingRouterTests(ModelFixture fixture)
         var (catalog, _) = ExpertSources.Load(null);
 
         // When it is routed
-        var plan = await new EmbeddingRouter(fixture.Model, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, CancellationToken.None);
+        var plan = await new EmbeddingRouter(fixture.Model, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, RoutingHints.None, CancellationToken.None);
 
         // Then security is chosen and the reason quotes its nearest example next to the rule signals
         var decision = Assert.Single(plan.Decisions);
@@ -57,7 +58,7 @@ public sealed class EmbeddingRouterTests(ModelFixture fixture)
         var diff = Diff("src/Web/Pages/Index.razor", "<img src=\"@product.ImageUrl\" />", "<button @onclick=\"Close\"><span class=\"oi oi-x\"></span></button>");
 
         // When a Razor hunk with an unlabelled image and an icon-only button is routed
-        var plan = await new EmbeddingRouter(fixture.Model, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, CancellationToken.None);
+        var plan = await new EmbeddingRouter(fixture.Model, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, RoutingHints.None, CancellationToken.None);
 
         // Then it goes to the new expert, found by its examples alone
         Assert.Contains("accessibility", Assert.Single(plan.Decisions).Experts);

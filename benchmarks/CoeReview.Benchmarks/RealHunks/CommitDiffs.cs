@@ -26,7 +26,8 @@ internal sealed class CommitDiffs(string work, ExpertCatalog catalog)
             return JsonSerializer.Deserialize<List<RoutingHit>>(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)) ?? [];
         }
 
-        var hits = await new SharedAnalysis(AnalysisEngines.Create(catalog, CoeReview.Core.Pipeline.FilterMode.Added)).HitsAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        var analysis = await new AnalysisStage(AnalysisEngines.Create(catalog, FilterMode.Added)).RunAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+        var hits = analysis.Hits(catalog);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(hits), cancellationToken).ConfigureAwait(false);
         return hits;

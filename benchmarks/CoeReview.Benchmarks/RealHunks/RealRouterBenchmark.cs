@@ -89,9 +89,9 @@ internal static class RealRouterBenchmark
             var repo = args.Repos.GetValueOrDefault(commit.Key.Repo) ?? throw new ArgumentException($"no --repo {commit.Key.Repo}=PATH for the labels");
             var diff = await diffs.DiffAsync(repo, commit.Key.Commit, cancellationToken).ConfigureAwait(false);
             var hits = await diffs.HitsAsync(commit.Key.Repo, commit.Key.Commit, diff, cancellationToken).ConfigureAwait(false);
-            var router = new EmbeddingRouter(model, new EmbeddingRouterOptions { CacheFile = cache }, new CachedHints(hits));
-            var evidence = await router.GatherAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
-            var rules = await new RuleRouter().RouteAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+            var router = new EmbeddingRouter(model, new EmbeddingRouterOptions { CacheFile = cache });
+            var evidence = await router.GatherAsync(diff, catalog, RoutingHints.Of(hits), cancellationToken).ConfigureAwait(false);
+            var rules = await new RuleRouter().RouteAsync(diff, catalog, RoutingHints.None, cancellationToken).ConfigureAwait(false);
             foreach (var label in commit)
             {
                 var found = evidence.FirstOrDefault(e => e.Path == label.File && e.Hunk == label.Hunk)

@@ -22,8 +22,9 @@ public static class RouteCommand
             var request = options.Read(parse);
             var session = ReviewSession.Create(request, context);
             var diff = await session.Source.GetDiffAsync(token).ConfigureAwait(false);
-            var hints = new SharedAnalysis(context.AnalysisEngines(session.Catalog, session.Options.Filter));
-            var plan = await Routers.Create(session.Config, context.Environment, hints).RouteAsync(diff, session.Catalog, token).ConfigureAwait(false);
+            var analysis = new AnalysisStage(context.AnalysisEngines(session.Catalog, session.Options.Filter)).RunAsync(diff, session.Catalog, token);
+            var hints = ReviewPipeline.HintsAsync(analysis, session.Catalog);
+            var plan = await Routers.Create(session.Config, context.Environment).RouteAsync(diff, session.Catalog, hints, token).ConfigureAwait(false);
             if (request.Format == "json")
             {
                 await context.Out.WriteLineAsync(ToJson(plan, parse.GetValue(explain)).ToJsonString(JsonWeb.Report)).ConfigureAwait(false);

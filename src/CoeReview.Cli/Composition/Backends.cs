@@ -11,8 +11,8 @@ public static class Backends
 
     private static readonly Dictionary<string, Func<BackendContext, ICoeBackend>> s_factories = new(StringComparer.Ordinal)
     {
-        ["rdu-sim"] = c => new RduSimBackend(c.Analysis, SimulationSettings.Options(c.Config)),
-        ["remote"] = c => RemoteBackend.FromConfig(c.Config, c.Environment, c.Analysis, c.Catalog.Experts),
+        ["rdu-sim"] = c => new RduSimBackend(SimulationSettings.Options(c.Config)),
+        ["remote"] = c => RemoteBackend.FromConfig(c.Config, c.Environment, c.Catalog.Experts),
     };
 
     public static IReadOnlyCollection<string> Names => s_factories.Keys;

@@ -66,20 +66,17 @@ public sealed class ReviewSession
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(context);
-        var analysis = new SharedAnalysis(context.AnalysisEngines(Catalog, Options.Filter));
-        var backend = Backends.Create(BackendName, new BackendContext(analysis, Config, Options, context.Environment, Catalog));
+        var analysis = new AnalysisStage(context.AnalysisEngines(Catalog, Options.Filter));
+        var backend = Backends.Create(BackendName, new BackendContext(Config, Options, context.Environment, Catalog));
 
-        // The remote section's own minConfidence applies when the top-level key is absent.
-        var options = backend is Remote.RemoteBackend remote && Config.MinConfidence is null
-            ? Options with { MinModelConfidence = remote.Options.MinConfidence }
-            : Options;
+        // A backend's own minConfidence (the remote section's) applies when the top-level key is absent.
+        var options = Config.MinConfidence is null && backend.MinModelConfidence is { } own ? Options with { MinModelConfidence = own } : Options;
         // With one expert selected there is nothing to choose between: its rule signals decide, and
         // the embedding model (about a second to load, more to embed a large diff) is not needed.
-        var router = Catalog.Experts.Count == 1 && HasRuleSignals(Catalog.Experts[0]) ? new RuleRouter() : Routers.Create(Config, context.Environment, analysis);
+        var router = Catalog.Experts.Count == 1 && HasRuleSignals(Catalog.Experts[0]) ? new RuleRouter() : Routers.Create(Config, context.Environment);
         try
         {
-            var review = await new ReviewPipeline(router, backend, options).RunAsync(source, Catalog, cancellationToken).ConfigureAwait(false);
-            return review with { Coverage = review.Coverage with { Projects = analysis.Projects } };
+            return await new ReviewPipeline(analysis, router, backend, options).RunAsync(source, Catalog, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -17,17 +17,17 @@ public static class Routers
     // One model per process: loading it costs about a second and it is only read from.
     private static readonly Lazy<MiniLmEmbedder> s_model = new(() => new MiniLmEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static IRouter Create(ReviewConfig config) => Create(config, Environment.GetEnvironmentVariable, null);
+    public static IRouter Create(ReviewConfig config) => Create(config, Environment.GetEnvironmentVariable);
 
-    /// <summary>The configured router; hints (the shared analysis) make every expert whose analysis fired on a hunk see it.</summary>
-    public static IRouter Create(ReviewConfig config, Func<string, string?> environment, IRoutingHints? hints)
+    /// <summary>The configured router (the analysis stage's hits reach it with each diff).</summary>
+    public static IRouter Create(ReviewConfig config, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(environment);
         // A bad section throws ConfigException, which the commands report as bad input (exit 2).
         var section = RouterSection.FromSection(config.SectionNode("router"));
         return (section.Kind ?? DefaultKind) == RouterSection.Embedding
-            ? new EmbeddingRouter(s_model.Value, section.ToOptions(CacheLocation.DefaultFile(environment)), hints)
+            ? new EmbeddingRouter(s_model.Value, section.ToOptions(CacheLocation.DefaultFile(environment)))
             : new RuleRouter();
     }
 }

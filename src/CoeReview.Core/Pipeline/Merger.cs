@@ -5,17 +5,28 @@ using CoeReview.Core.Routing;
 namespace CoeReview.Core.Pipeline;
 
 /// <summary>
-/// Joins the experts' findings into one review: fills snippet, fingerprint and inDiff, collapses
+/// Joins each expert's analysis findings (from the analysis stage) and its model's findings into
+/// one review: fills snippet, fingerprint and inDiff, collapses
 /// duplicates (same rule on the same line, or a model finding that corroborates an analysis one),
 /// applies the filter mode and ranks.
 /// </summary>
 public sealed class Merger(ReviewOptions options)
 {
-    public Review Merge(DiffSet diff, RoutingPlan plan, IReadOnlyList<ExpertResult> results, string backend, Simulation.SimulationReport? simulation)
+    /// <param name="diff">What was reviewed.</param>
+    /// <param name="analysis">The analysis stage's result (its projects go into the coverage).</param>
+    /// <param name="plan">The routing.</param>
+    /// <param name="work">Each expert's work, with its analysis findings.</param>
+    /// <param name="modelResults">Each expert's result from the backend: its model's findings only.</param>
+    /// <param name="backend">The backend's name.</param>
+    /// <param name="simulation">The backend's simulation summary, if it simulates.</param>
+    public Review Merge(DiffSet diff, AnalysisResult analysis, RoutingPlan plan, IReadOnlyList<ExpertWork> work, IReadOnlyList<ExpertResult> modelResults, string backend, Simulation.SimulationReport? simulation)
     {
         ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(modelResults);
+        var results = Join(work, modelResults);
         var files = diff.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var snippets = new SnippetReader(diff);
         var all = results.SelectMany(r => r.Findings).ToList();
@@ -39,12 +50,28 @@ public sealed class Merger(ReviewOptions options)
         {
             NotSent = results.SelectMany(r => r.NotSent).ToList(),
             NotFound = diff.NotFound.Where(n => files.ContainsKey(n.Path)).ToList(),
+            Projects = analysis.Projects,
         };
         return new Review(diff.RepoRoot, diff.Base, diff.Head, backend, ranked, results, plan, coverage, simulation)
         {
+            Diff = diff,
             FilteredOut = fingerprinted.Count - kept.Count,
             LeftOut = LeftOutCounts(results, all.Where(f => !files.ContainsKey(f.Path)), fingerprinted.Where(f => !Keep(files[f.Path], f)), ranked),
         };
+    }
+
+    /// <summary>An expert's findings in the review: its analysis findings, then its model's, whatever became of the model.</summary>
+    public static ExpertResult Join(ExpertWork work, ExpertResult modelResult)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(modelResult);
+        return work.Analysis.Count == 0 ? modelResult : modelResult with { Findings = [.. work.Analysis, .. modelResult.Findings] };
+    }
+
+    private static List<ExpertResult> Join(IReadOnlyList<ExpertWork> work, IReadOnlyList<ExpertResult> modelResults)
+    {
+        var byExpert = work.ToDictionary(w => w.Expert.Id, StringComparer.Ordinal);
+        return modelResults.Select(r => byExpert.TryGetValue(r.ExpertId, out var w) ? Join(w, r) : r).ToList();
     }
 
     // Per expert: what its findings became, so reports count what they show and say why the rest is not shown.

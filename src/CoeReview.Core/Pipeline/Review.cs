@@ -1,3 +1,4 @@
+using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Routing;
 using CoeReview.Core.Simulation;
@@ -16,6 +17,9 @@ public sealed record Review(
     Coverage Coverage,
     SimulationReport? Simulation)
 {
+    /// <summary>The diff that was reviewed, for reporters that place comments on its lines (the merger always sets it).</summary>
+    public DiffSet? Diff { get; init; }
+
     /// <summary>Findings the filter mode left out of the report.</summary>
     public int FilteredOut { get; init; }
 

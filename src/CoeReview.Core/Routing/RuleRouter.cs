@@ -7,28 +7,30 @@ namespace CoeReview.Core.Routing;
 /// <summary>
 /// Routes by the experts' rule signals: language, path globs (and exclusions), keywords in the
 /// hunk's changed lines, and "always". Every matching signal adds to the score; an expert is
-/// chosen when any signal matched.
+/// chosen when any signal matched, or when its analysis found something on the hunk (a hint).
 /// </summary>
 public sealed class RuleRouter : IRouter
 {
-    public Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
+    public async Task<RoutingPlan> RouteAsync(DiffSet diff, ExpertCatalog catalog, Task<IReadOnlyList<RoutingHit>> hints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(hints);
+        var hits = await hints.ConfigureAwait(false);
         var decisions = new List<RouteDecision>();
         foreach (var file in diff.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var h = 0; h < file.Hunks.Count; h++)
             {
-                decisions.Add(Decide(file, h, catalog));
+                decisions.Add(Decide(file, h, catalog, hits));
             }
         }
 
-        return Task.FromResult(new RoutingPlan(decisions));
+        return new RoutingPlan(decisions);
     }
 
-    private static RouteDecision Decide(DiffFile file, int hunkIndex, ExpertCatalog catalog)
+    private static RouteDecision Decide(DiffFile file, int hunkIndex, ExpertCatalog catalog, IReadOnlyList<RoutingHit> hits)
     {
         var hunk = file.Hunks[hunkIndex];
         var changed = RuleSignals.ChangedText(hunk);
@@ -43,6 +45,12 @@ public sealed class RuleRouter : IRouter
                 chosen.Add(expert.Id);
                 scores[expert.Id] = signals.Score;
                 reasons[expert.Id] = signals.Describe();
+            }
+            else if (hits.FirstOrDefault(x => x.Expert == expert.Id && x.Path == file.Path && hunk.ContainsNewLine(x.Line)) is { } hit)
+            {
+                chosen.Add(expert.Id);
+                scores[expert.Id] = 1;
+                reasons[expert.Id] = "analysis found " + hit.Reason;
             }
         }
 

@@ -7,22 +7,20 @@ using CoeReview.RduSim.Models;
 namespace CoeReview.RduSim.Backend;
 
 /// <summary>
-/// The default, offline backend: each expert's analysis findings are its answer, and every
-/// (hunk, expert) task becomes a request to a simulated SN40L node, sized by the tokens the expert
-/// would be sent and would reply. The review-wide simulation is <see cref="Simulation"/>.
+/// The default, offline backend: no model runs. Every (hunk, expert) task becomes a request to a
+/// simulated SN40L node, sized by the tokens the expert's model would be sent and would reply
+/// (replying with the expert's analysis findings); it adds no finding of its own, so the review
+/// holds the analysis findings alone. The review-wide simulation is <see cref="Simulation"/>.
 /// </summary>
 public sealed class RduSimBackend : ICoeBackend
 {
-    private readonly SharedAnalysis _analysis;
     private readonly ReviewSimulation _simulation;
     private readonly TokenCounter _tokens;
 
     /// <summary>Resolves the hardware names (or files) in <paramref name="options"/>; unknown ones throw SimInputException.</summary>
-    public RduSimBackend(SharedAnalysis analysis, RduSimOptions options, TokenCounter? tokens = null)
+    public RduSimBackend(RduSimOptions options, TokenCounter? tokens = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(options);
-        _analysis = analysis;
         _tokens = tokens ?? TokenCounter.Shared;
         TokenCounter.Preload();
         if (options.RouterModel is { } router)
@@ -37,31 +35,30 @@ public sealed class RduSimBackend : ICoeBackend
 
     public ISimulationSummarizer Simulation => _simulation;
 
-    public async Task<ExpertResult> RunAsync(ExpertWork work, CancellationToken cancellationToken)
+    public Task<ExpertResult> RunAsync(ExpertWork work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         var clock = Stopwatch.StartNew();
-        var findings = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
+        var findings = work.Analysis;
         var id = work.Expert.Id;
         if (!ModelCatalog.TryGet(work.Expert.Model.Profile, out var model))
         {
-            return ExpertResult.Failed(
+            return Task.FromResult(ExpertResult.Failed(
                 id,
                 $"rdu-sim: unknown model profile '{work.Expert.Model.Profile}' (known: {string.Join(", ", ModelCatalog.Names)})",
                 work.Tasks.Count,
-                findings,
-                clock.Elapsed.TotalMilliseconds);
+                wallMs: clock.Elapsed.TotalMilliseconds));
         }
 
         var requests = Requests(work, findings, model, cancellationToken);
         var recorded = new ExpertRequests(id, model, requests);
         _simulation.Record(recorded);
         var simulated = _simulation.SimulateAlone(recorded) with { ExpertId = id };
-        return new ExpertResult(id, ExpertStatus.Ok, null, work.Tasks.Count, findings, clock.Elapsed.TotalMilliseconds)
+        return Task.FromResult(new ExpertResult(id, ExpertStatus.Ok, null, work.Tasks.Count, [], clock.Elapsed.TotalMilliseconds)
         {
             Simulated = simulated,
             Usage = new TokenUsage(recorded.PromptTokens, recorded.OutputTokens, requests.Count),
-        };
+        });
     }
 
     private List<(int, int)> Requests(ExpertWork work, IReadOnlyList<Finding> findings, ModelShape model, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public static class RouterBenchmark
             using (var model = new MiniLmEmbedder())
             {
                 var router = new EmbeddingRouter(model, new EmbeddingRouterOptions { CacheFile = cacheFile });
-                var plan = await router.RouteAsync(LabelledSet.ToDiff(timedSet), catalog, cancellationToken).ConfigureAwait(false);
+                var plan = await router.RouteAsync(LabelledSet.ToDiff(timedSet), catalog, RoutingHints.None, cancellationToken).ConfigureAwait(false);
                 var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 await output.WriteLineAsync(Invariant($"cold: {timed} hunks routed in {clock.Elapsed.TotalSeconds:0.00} s wall, {used.TotalSeconds:0.00} s CPU, model load included; {plan.RouterTokens / (double)timed:0.0} tokens per hunk embedded; {plan.PairCount / (double)timed:0.00} experts per hunk")).ConfigureAwait(false);
             }
@@ -36,7 +36,7 @@ public static class RouterBenchmark
             using (var model = new MiniLmEmbedder())
             {
                 var router = new EmbeddingRouter(model, new EmbeddingRouterOptions { CacheFile = cacheFile });
-                await router.RouteAsync(LabelledSet.ToDiff(timedSet), catalog, cancellationToken).ConfigureAwait(false);
+                await router.RouteAsync(LabelledSet.ToDiff(timedSet), catalog, RoutingHints.None, cancellationToken).ConfigureAwait(false);
                 var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 await output.WriteLineAsync(Invariant($"warm: {timed} hunks routed in {clock.Elapsed.TotalSeconds:0.00} s wall, {used.TotalSeconds:0.00} s CPU; cache hits {router.Embedder.Hits}, model loaded: {model.IsLoaded}")).ConfigureAwait(false);
             }
@@ -44,9 +44,9 @@ public static class RouterBenchmark
             var set = LabelledSet.Generate(labelled, seed: 7);
             var diff = LabelledSet.ToDiff(set);
             using var quality = new MiniLmEmbedder();
-            var withHints = await new EmbeddingRouter(quality, new EmbeddingRouterOptions(), new LabelledHints(set)).RouteAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
-            var withoutHints = await new EmbeddingRouter(quality, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
-            var rules = await new RuleRouter().RouteAsync(diff, catalog, cancellationToken).ConfigureAwait(false);
+            var withHints = await new EmbeddingRouter(quality, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, LabelledHints.Of(set), cancellationToken).ConfigureAwait(false);
+            var withoutHints = await new EmbeddingRouter(quality, new EmbeddingRouterOptions()).RouteAsync(diff, catalog, RoutingHints.None, cancellationToken).ConfigureAwait(false);
+            var rules = await new RuleRouter().RouteAsync(diff, catalog, RoutingHints.None, cancellationToken).ConfigureAwait(false);
             var score = RoutingScore.Of(set, withHints);
             await output.WriteLineAsync(Invariant($"labelled set: {set.Count} hunks from {set.Select(s => s.Template).Distinct().Count()} templates, {score.LabelsPerHunk:0.00} labels per hunk")).ConfigureAwait(false);
             await WriteAsync(output, "embedding + analysis hits", score).ConfigureAwait(false);
