@@ -1,10 +1,12 @@
+using CoeReview.Core;
+
 namespace CoeReview.Remote.Config;
 
 /// <summary>
-/// The remote backend's configuration is missing or malformed (the CLI maps it to exit code 2).
+/// The remote backend's configuration is missing or malformed (exit code 2, as every <see cref="BadInputException"/>).
 /// Messages name settings and environment variables, never their secret values.
 /// </summary>
-public sealed class RemoteConfigException : Exception
+public sealed class RemoteConfigException : BadInputException
 {
     public RemoteConfigException()
     {
