@@ -140,25 +140,15 @@ public sealed class RemoteOptionsParserTests
     [Fact]
     public void The_section_kept_by_Cores_config_loader_is_read_the_same_as_the_file()
     {
-        // Given a config file loaded by Core, which keeps the remote section as YAML text
-        var dir = Directory.CreateTempSubdirectory("coe-remote-");
-        try
-        {
-            var file = Path.Combine(dir.FullName, ".coe-review.yml");
-            File.WriteAllText(file, "backend: remote\nremote:\n  endpoint: http://127.0.0.1:9/v1\n  model: m\n  experts:\n    security: { model: sec }\n");
-            var config = Core.Config.ConfigLoader.Load(file);
+        // Given a config file parsed by Core, which keeps the remote section for this backend
+        var config = Core.Config.ConfigLoader.Parse("backend: remote\nremote:\n  endpoint: http://127.0.0.1:9/v1\n  model: m\n  experts:\n    security: { model: sec }\n", ".coe-review.yml");
 
-            // When the backend is built from it
-            using var backend = RemoteBackend.FromConfig(config, s_noEnvironment, new Core.Pipeline.SharedAnalysis([]), Core.Experts.ExpertSources.Load(null).Catalog.Experts);
+        // When the backend is built from it
+        using var backend = RemoteBackend.FromConfig(config, s_noEnvironment, new Core.Pipeline.SharedAnalysis([]), Core.Experts.ExpertSources.Load(null).Catalog.Experts);
 
-            // Then the section's settings apply
-            Assert.Equal("sec", backend.Options.Resolve(Fixture.Expert("security")).Model);
-            Assert.Equal("m", backend.Options.Resolve(Fixture.Expert("tests")).Model);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        // Then the section's settings apply
+        Assert.Equal("sec", backend.Options.Resolve(Fixture.Expert("security")).Model);
+        Assert.Equal("m", backend.Options.Resolve(Fixture.Expert("tests")).Model);
     }
 
     [Fact]

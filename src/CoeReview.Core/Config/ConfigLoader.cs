@@ -7,7 +7,10 @@ using YamlDotNet.Serialization;
 
 namespace CoeReview.Core.Config;
 
-/// <summary>Reads <c>.coe-review.yml</c>, rejecting unknown keys with their line so typos do not pass silently.</summary>
+/// <summary>
+/// Parses <c>.coe-review.yml</c>'s text, rejecting unknown keys with their line so typos do not pass
+/// silently. Reading the file is the caller's (the CLI's ConfigFiles): Core does no I/O.
+/// </summary>
 public static class ConfigLoader
 {
     public const string FileName = ".coe-review.yml";
@@ -15,21 +18,7 @@ public static class ConfigLoader
     private static readonly string[] s_keys = ["backend", "filter", "failLevel", "experts", "expertsDir", "minConfidence", "exclude", "remote", "router", "simulation"];
     private static readonly string[] s_sections = ["remote", "router", "simulation"];
 
-    public static ReviewConfig Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"cannot read config '{path}': {e.Message}");
-        }
-
-        return Parse(text, path) with { Folder = Path.GetDirectoryName(Path.GetFullPath(path)) };
-    }
-
+    /// <summary>The config in <paramref name="text"/>; <paramref name="name"/> is the file as errors name it.</summary>
     public static ReviewConfig Parse(string text, string name)
     {
         var (node, syntax) = YamlText.Load(text);
