@@ -21,17 +21,4 @@ public sealed class RemoteConfigException : BadInputException
         : base(message, innerException)
     {
     }
-
-    internal RemoteConfigException(long line, string detail)
-        : base($"config line {line}: {detail}")
-    {
-        Line = (int)line;
-        Detail = detail;
-    }
-
-    /// <summary>The line in the YAML that was parsed, when the problem is at one.</summary>
-    public int? Line { get; }
-
-    /// <summary>The message without its location.</summary>
-    public string? Detail { get; }
 }
