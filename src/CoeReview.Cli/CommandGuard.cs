@@ -1,6 +1,4 @@
-using CoeReview.Core.Config;
-using CoeReview.Core.Diff;
-using CoeReview.Git;
+using CoeReview.Core;
 
 namespace CoeReview.Cli;
 
@@ -42,13 +40,12 @@ public static class CommandGuard
         }
     }
 
-    /// <summary>Exceptions that mean the user's input is wrong; other projects register theirs by type name.</summary>
-    public static bool IsInputError(Exception e) => e is CliInputException or GitInputException or DiffFormatException or ConfigException
-        or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
-        || InputErrorTypes.Contains(e.GetType().Name);
-
-    /// <summary>Names of exception types from other projects (remote config, simulator scenario) that mean bad input.</summary>
-    public static HashSet<string> InputErrorTypes { get; } = new(StringComparer.Ordinal) { "RemoteConfigException", "SimInputException", "GitHubInputException" };
+    /// <summary>
+    /// Exceptions that mean the user's input is wrong: every project's <see cref="BadInputException"/>,
+    /// and the runtime's own for a path the user gave that cannot be read.
+    /// </summary>
+    public static bool IsInputError(Exception e) =>
+        e is BadInputException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
 
     public static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -1,7 +1,9 @@
+using CoeReview.Core;
+
 namespace CoeReview.RduSim;
 
 /// <summary>Bad simulator input (unknown hardware or model, malformed scenario): shown as one line, exit code 2.</summary>
-public sealed class SimInputException : Exception
+public sealed class SimInputException : BadInputException
 {
     public SimInputException()
     {

@@ -28,7 +28,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     private readonly ConcurrentDictionary<string, int> _limits = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _environment;
 
-    /// <param name="options">From <see cref="RemoteOptionsParser.Parse"/>.</param>
+    /// <param name="options">From <see cref="RemoteOptionsParser.ParseSection"/>.</param>
     /// <param name="environment">Reads an environment variable (API keys); tests pass a dictionary.</param>
     /// <param name="transport">The innermost HTTP handler (a SocketsHttpHandler when null); retries, limits and timeouts wrap it.</param>
     public RemoteBackend(RemoteOptions options, Func<string, string?> environment, HttpMessageHandler? transport = null)
@@ -54,17 +54,6 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     {
         ArgumentNullException.ThrowIfNull(config);
         return Validated(new RemoteBackend(RemoteOptionsParser.ParseSection(config.SectionNode("remote"), environment), environment, transport), experts);
-    }
-
-    /// <summary>
-    /// The same from a whole config file's text: reads the <c>remote:</c> section of the config
-    /// text (null without a config file) with COE_REVIEW_* defaults from <paramref name="environment"/>,
-    /// and checks every expert of the catalog. Throws <see cref="RemoteConfigException"/> (exit 2).
-    /// </summary>
-    public static RemoteBackend FromConfig(string? configYaml, Func<string, string?> environment, ExpertCatalog catalog, HttpMessageHandler? transport = null)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return Validated(new RemoteBackend(RemoteOptionsParser.Parse(configYaml, environment), environment, transport), catalog.Experts);
     }
 
     private static RemoteBackend Validated(RemoteBackend backend, IEnumerable<ExpertDefinition> experts)

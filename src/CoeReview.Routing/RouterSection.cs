@@ -1,7 +1,5 @@
 using CoeReview.Core.Config;
-using CoeReview.Core.Yaml;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
 
 namespace CoeReview.Routing;
 
@@ -14,38 +12,19 @@ public sealed class RouterSection
     public const string Rules = "rules";
     public const string Embedding = "embedding";
 
-    [YamlMember(Alias = "kind")]
     public string? Kind { get; set; }
 
-    [YamlMember(Alias = "k")]
     public int? K { get; set; }
 
-    [YamlMember(Alias = "threshold")]
     public double? Threshold { get; set; }
 
-    [YamlMember(Alias = "fallback")]
     public List<string>? Fallback { get; set; }
 
     /// <summary>The embedding cache file, or "off" to keep vectors in memory only.</summary>
-    [YamlMember(Alias = "cache")]
     public string? Cache { get; set; }
 
     private static readonly string[] s_keys = ["kind", "k", "threshold", "fallback", "cache"];
     private static readonly string[] s_kinds = [Embedding, Rules];
-
-    /// <summary>Reads the section's YAML text (null or empty: all defaults); errors count lines from the section.</summary>
-    public static RouterSection Parse(string? yaml)
-    {
-        if (string.IsNullOrWhiteSpace(yaml))
-        {
-            return new RouterSection();
-        }
-
-        var (root, syntax) = YamlText.Load(yaml);
-        return syntax is not null
-            ? throw new ConfigException($"router section:{syntax.Line}: {syntax.Message}")
-            : FromSection(root is null ? null : new ConfigSection("router section", root));
-    }
 
     /// <summary>
     /// Reads the section as parsed from the config file (null: all defaults); a wrong kind or value is
@@ -61,7 +40,7 @@ public sealed class RouterSection
         var reader = section.Reader;
         switch (section.Node)
         {
-            case YamlScalarNode { Value: null or "" or "~" }:
+            case var blank when ConfigReader.IsBlank(blank):
                 return new RouterSection();
             case YamlScalarNode bare:
                 return new RouterSection { Kind = reader.OneOf(bare, "router", s_kinds) };

@@ -1,3 +1,4 @@
+using CoeReview.Core.Config;
 using CoeReview.Remote.Config;
 
 namespace CoeReview.Remote.Tests;
@@ -32,7 +33,7 @@ public sealed class RemoteOptionsParserTests
             """;
 
         // When it is parsed and resolved
-        var options = RemoteOptionsParser.Parse(yaml, s_noEnvironment);
+        var options = Parse(yaml, s_noEnvironment);
         var security = options.Resolve(Fixture.Expert("security"));
         var syntax = options.Resolve(Fixture.Expert("syntax"));
 
@@ -60,8 +61,8 @@ public sealed class RemoteOptionsParserTests
         var env = new Dictionary<string, string> { [RemoteOptions.EndpointVariable] = "http://127.0.0.1:11434/v1", [RemoteOptions.ModelVariable] = "qwen2.5-coder" };
 
         // When parsed
-        var fromEnv = RemoteOptionsParser.Parse(null, env.GetValueOrDefault).Resolve(Fixture.Expert("tests"));
-        var fileWins = RemoteOptionsParser.Parse("remote:\n  model: from-file\n", env.GetValueOrDefault).Resolve(Fixture.Expert("tests"));
+        var fromEnv = Parse(null, env.GetValueOrDefault).Resolve(Fixture.Expert("tests"));
+        var fileWins = Parse("remote:\n  model: from-file\n", env.GetValueOrDefault).Resolve(Fixture.Expert("tests"));
 
         // Then the environment fills what the file leaves out, and the expert file's model settings apply
         Assert.Equal("http://127.0.0.1:11434/v1/", fromEnv.Endpoint.AbsoluteUri);
@@ -74,7 +75,7 @@ public sealed class RemoteOptionsParserTests
     [Fact]
     public void Missing_endpoint_is_a_config_error_that_says_where_to_set_it()
     {
-        var options = RemoteOptionsParser.Parse("remote:\n  model: m\n", s_noEnvironment);
+        var options = Parse("remote:\n  model: m\n", s_noEnvironment);
 
         var e = Assert.Throws<RemoteConfigException>(() => options.Resolve(Fixture.Expert("security")));
 
@@ -85,7 +86,7 @@ public sealed class RemoteOptionsParserTests
     [Fact]
     public void Missing_model_is_a_config_error()
     {
-        var options = RemoteOptionsParser.Parse("remote:\n  endpoint: http://127.0.0.1:1/v1\n", s_noEnvironment);
+        var options = Parse("remote:\n  endpoint: http://127.0.0.1:1/v1\n", s_noEnvironment);
 
         var e = Assert.Throws<RemoteConfigException>(() => options.Resolve(Fixture.Expert("syntax")));
 
@@ -97,7 +98,7 @@ public sealed class RemoteOptionsParserTests
     [InlineData("remote:\n  apiKeyEnv: sk-proj-abcdefghijklmnopqrstuvwx-\n")]
     public void A_key_pasted_into_the_config_is_refused_without_being_echoed(string yaml)
     {
-        var e = Assert.Throws<RemoteConfigException>(() => RemoteOptionsParser.Parse(yaml, s_noEnvironment));
+        var e = Assert.Throws<RemoteConfigException>(() => Parse(yaml, s_noEnvironment));
 
         Assert.DoesNotContain("abcdefghijklmnopqrstuvwx", e.Message, StringComparison.Ordinal);
         Assert.Contains("environment variable", e.Message, StringComparison.Ordinal);
@@ -107,11 +108,11 @@ public sealed class RemoteOptionsParserTests
     [InlineData("remote:\n  endpont: http://x/v1\n", "unknown setting remote.endpont")]
     [InlineData("remote:\n  concurrency: many\n", "remote.concurrency must be a whole number")]
     [InlineData("remote:\n  experts:\n    security:\n      temperature: 9\n", "remote.experts.security.temperature must be a number")]
-    [InlineData("remote: [1, 2]\n", "remote must be a mapping")]
-    [InlineData("remote:\n  endpoint: [unclosed\n", "not valid YAML")]
+    [InlineData("remote: [1, 2]\n", ".coe-review.yml:1: remote must be a mapping")]
+    [InlineData("remote:\n  concurrency: 0\n", ".coe-review.yml:2: remote.concurrency must be a whole number ≥ 1")]
     public void Malformed_settings_name_the_setting_and_line(string yaml, string expected)
     {
-        var e = Assert.Throws<RemoteConfigException>(() => RemoteOptionsParser.Parse(yaml, s_noEnvironment));
+        var e = Assert.Throws<RemoteConfigException>(() => Parse(yaml, s_noEnvironment));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
@@ -119,7 +120,7 @@ public sealed class RemoteOptionsParserTests
     [Fact]
     public void Unknown_response_format_is_a_config_error()
     {
-        var options = RemoteOptionsParser.Parse("remote:\n  endpoint: http://h/v1\n  model: m\n  responseFormat: xml\n", s_noEnvironment);
+        var options = Parse("remote:\n  endpoint: http://h/v1\n  model: m\n  responseFormat: xml\n", s_noEnvironment);
 
         Assert.Throws<RemoteConfigException>(() => options.Resolve(Fixture.Expert("security")));
     }
@@ -130,41 +131,31 @@ public sealed class RemoteOptionsParserTests
         var catalog = Core.Experts.ExpertSources.Load(null).Catalog;
         var env = new Dictionary<string, string> { [RemoteOptions.EndpointVariable] = "http://127.0.0.1:9/v1", [RemoteOptions.ModelVariable] = "m" };
 
-        using var backend = RemoteBackend.FromConfig(null, env.GetValueOrDefault, catalog);
+        using var backend = RemoteBackend.FromConfig(ReviewConfig.Empty, env.GetValueOrDefault, catalog.Experts);
 
         Assert.Equal("remote", backend.Name);
-        Assert.Throws<RemoteConfigException>(() => RemoteBackend.FromConfig("remote:\n  model: m\n", s_noEnvironment, catalog));
+        Assert.Throws<RemoteConfigException>(() => RemoteBackend.FromConfig(Load("remote:\n  model: m\n"), s_noEnvironment, catalog.Experts));
     }
 
     [Fact]
     public void The_section_kept_by_Cores_config_loader_is_read_the_same_as_the_file()
     {
-        // Given a config file loaded by Core, which keeps the remote section as YAML text
-        var dir = Directory.CreateTempSubdirectory("coe-remote-");
-        try
-        {
-            var file = Path.Combine(dir.FullName, ".coe-review.yml");
-            File.WriteAllText(file, "backend: remote\nremote:\n  endpoint: http://127.0.0.1:9/v1\n  model: m\n  experts:\n    security: { model: sec }\n");
-            var config = Core.Config.ConfigLoader.Load(file);
+        // Given a config file parsed by Core, which keeps the remote section for this backend
+        var config = Load("backend: remote\nremote:\n  endpoint: http://127.0.0.1:9/v1\n  model: m\n  experts:\n    security: { model: sec }\n");
 
-            // When the backend is built from it
-            using var backend = RemoteBackend.FromConfig(config, s_noEnvironment, Core.Experts.ExpertSources.Load(null).Catalog.Experts);
+        // When the backend is built from it
+        using var backend = RemoteBackend.FromConfig(config, s_noEnvironment, Core.Experts.ExpertSources.Load(null).Catalog.Experts);
 
-            // Then the section's settings apply
-            Assert.Equal("sec", backend.Options.Resolve(Fixture.Expert("security")).Model);
-            Assert.Equal("m", backend.Options.Resolve(Fixture.Expert("tests")).Model);
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        // Then the section's settings apply
+        Assert.Equal("sec", backend.Options.Resolve(Fixture.Expert("security")).Model);
+        Assert.Equal("m", backend.Options.Resolve(Fixture.Expert("tests")).Model);
     }
 
     [Fact]
     public void Validate_requires_a_named_key_variable_to_be_set_and_never_prints_keys()
     {
         // Given an expert whose key comes from SEC_KEY, which is unset
-        var options = RemoteOptionsParser.Parse("remote:\n  endpoint: http://h/v1\n  model: m\n  experts:\n    security:\n      apiKeyEnv: SEC_KEY\n", s_noEnvironment);
+        var options = Parse("remote:\n  endpoint: http://h/v1\n  model: m\n  experts:\n    security:\n      apiKeyEnv: SEC_KEY\n", s_noEnvironment);
         using var backend = Fixture.Backend(options, new Dictionary<string, string> { ["COE_REVIEW_API_KEY"] = "sk-the-default-key-0123456789" });
 
         // When validated
@@ -174,4 +165,18 @@ public sealed class RemoteOptionsParserTests
         Assert.Contains("SEC_KEY", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("sk-the-default", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_remote_section_that_is_not_valid_YAML_is_the_config_loaders_error_at_its_line()
+    {
+        var e = Assert.Throws<ConfigException>(() => Load("remote:\n  endpoint: [unclosed\n"));
+
+        Assert.StartsWith(".coe-review.yml:2: invalid YAML", e.Message, StringComparison.Ordinal);
+    }
+
+    // Every section comes through Core's one config loader, as it does for the CLI.
+    private static ReviewConfig Load(string? yaml) => ConfigLoader.Parse(yaml ?? "", ".coe-review.yml");
+
+    private static RemoteOptions Parse(string? yaml, Func<string, string?> environment) =>
+        RemoteOptionsParser.ParseSection(Load(yaml).SectionNode("remote"), environment);
 }

@@ -11,7 +11,7 @@ public sealed class RouterSectionTests
         var config = ConfigLoader.Parse("router:\n  kind: embedding\n  k: 7\n  threshold: 0.6\n  fallback: [syntax, security]\n  cache: off\n", ".coe-review.yml");
 
         // When it is read
-        var section = RouterSection.Parse(config.Section("router"));
+        var section = RouterSection.FromSection(config.SectionNode("router"));
         var options = section.ToOptions("/default/cache.bin");
 
         // Then the options follow it
@@ -23,10 +23,10 @@ public sealed class RouterSectionTests
     [Fact]
     public void A_bare_kind_is_accepted_and_defaults_keep_the_user_cache()
     {
-        var section = RouterSection.Parse(ConfigLoader.Parse("router: rules\n", "c.yml").Section("router"));
+        var section = RouterSection.FromSection(ConfigLoader.Parse("router: rules\n", "c.yml").SectionNode("router"));
 
         Assert.Equal(RouterSection.Rules, section.Kind);
-        Assert.Equal("/default/cache.bin", RouterSection.Parse(null).ToOptions("/default/cache.bin").CacheFile);
+        Assert.Equal("/default/cache.bin", RouterSection.FromSection(null).ToOptions("/default/cache.bin").CacheFile);
     }
 
     [Theory]
@@ -35,6 +35,6 @@ public sealed class RouterSectionTests
     [InlineData("router:\n  treshold: 0.5\n")]
     public void A_wrong_router_section_is_a_config_error(string yaml)
     {
-        Assert.Throws<ConfigException>(() => RouterSection.Parse(ConfigLoader.Parse(yaml, "c.yml").Section("router")));
+        Assert.Throws<ConfigException>(() => RouterSection.FromSection(ConfigLoader.Parse(yaml, "c.yml").SectionNode("router")));
     }
 }

@@ -1,3 +1,4 @@
+using CoeReview.Cli.Composition;
 using CoeReview.Core.Experts;
 
 namespace CoeReview.Benchmarks.RealHunks;
@@ -18,7 +19,7 @@ internal static class RealHunkCommand
             return 2;
         }
 
-        var (catalog, errors) = ExpertSources.Load(options.Experts);
+        var (catalog, errors) = ExpertSources.Load(ExpertFiles.InFolder(options.Experts));
         if (errors.Count > 0)
         {
             await log.WriteLineAsync(string.Join('\n', errors)).ConfigureAwait(false);

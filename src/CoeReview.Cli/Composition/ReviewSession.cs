@@ -139,18 +139,18 @@ public sealed class ReviewSession
     {
         if (request.Config is not null)
         {
-            return File.Exists(request.Config) ? ConfigLoader.Load(request.Config) : throw new CliInputException($"config file '{request.Config}' not found");
+            return File.Exists(request.Config) ? ConfigFiles.Load(request.Config) : throw new CliInputException($"config file '{request.Config}' not found");
         }
 
         var path = Path.Combine(root, ConfigLoader.FileName);
-        return File.Exists(path) ? ConfigLoader.Load(path) : ReviewConfig.Empty with { Folder = root };
+        return File.Exists(path) ? ConfigFiles.Load(path) : ReviewConfig.Empty with { Folder = root };
     }
 
     public static ExpertCatalog LoadCatalog(ReviewConfig config, string root, string? selection)
     {
         ArgumentNullException.ThrowIfNull(config);
         var folder = config.ExpertsDir is { } dir ? Path.Combine(config.Folder ?? root, dir) : Path.Combine(root, "experts");
-        var (catalog, errors) = ExpertSources.Load(folder);
+        var (catalog, errors) = ExpertSources.Load(ExpertFiles.InFolder(folder));
         if (errors.Count > 0)
         {
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more; run 'coe-review experts validate')" : "";

@@ -1,6 +1,5 @@
 using CoeReview.Core.Config;
 using CoeReview.RduSim.Backend;
-using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.Cli.Composition;
 
@@ -25,15 +24,15 @@ public sealed class SimulationSettings
 
     private static SimulationSettings? Read(ConfigSection? section)
     {
-        if (section is null || section.Node is YamlScalarNode { Value: null or "" or "~" })
+        if (section is null)
         {
             return null;
         }
 
         var reader = section.Reader;
-        if (section.Node is not YamlMappingNode map)
+        if (reader.Mapping(section.Node, "simulation", "a mapping of hardware, baseline") is not { } map)
         {
-            throw reader.Expected(section.Node, "simulation", "a mapping of hardware, baseline");
+            return null;
         }
 
         reader.CheckKeys(map, "simulation.", ["hardware", "baseline"]);

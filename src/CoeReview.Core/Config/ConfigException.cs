@@ -1,4 +1,4 @@
 namespace CoeReview.Core.Config;
 
 /// <summary>A configuration file that cannot be used; the message names the file and line.</summary>
-public sealed class ConfigException(string message) : Exception(message);
+public sealed class ConfigException(string message) : BadInputException(message);

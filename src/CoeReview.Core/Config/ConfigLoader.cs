@@ -1,13 +1,13 @@
-using System.Globalization;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Yaml;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
 
 namespace CoeReview.Core.Config;
 
-/// <summary>Reads <c>.coe-review.yml</c>, rejecting unknown keys with their line so typos do not pass silently.</summary>
+/// <summary>
+/// Parses <c>.coe-review.yml</c>'s text, rejecting unknown keys with their line so typos do not pass
+/// silently. Reading the file is the caller's (the CLI's ConfigFiles): Core does no I/O.
+/// </summary>
 public static class ConfigLoader
 {
     public const string FileName = ".coe-review.yml";
@@ -15,21 +15,7 @@ public static class ConfigLoader
     private static readonly string[] s_keys = ["backend", "filter", "failLevel", "experts", "expertsDir", "minConfidence", "exclude", "remote", "router", "simulation"];
     private static readonly string[] s_sections = ["remote", "router", "simulation"];
 
-    public static ReviewConfig Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigException($"cannot read config '{path}': {e.Message}");
-        }
-
-        return Parse(text, path) with { Folder = Path.GetDirectoryName(Path.GetFullPath(path)) };
-    }
-
+    /// <summary>The config in <paramref name="text"/>; <paramref name="name"/> is the file as errors name it.</summary>
     public static ReviewConfig Parse(string text, string name)
     {
         var (node, syntax) = YamlText.Load(text);
@@ -59,7 +45,6 @@ public static class ConfigLoader
             ExpertsDir = reader.Text(At("expertsDir"), "expertsDir"),
             MinConfidence = reader.Number(At("minConfidence"), "minConfidence", 0, 1),
             Exclude = reader.Texts(At("exclude"), "exclude") ?? [],
-            Sections = s_sections.Where(values.ContainsKey).ToDictionary(s => s, s => ToYaml(values[s]), StringComparer.Ordinal),
             SectionNodes = s_sections.Where(values.ContainsKey).ToDictionary(s => s, s => new ConfigSection(name, values[s]), StringComparer.Ordinal),
             Lines = root.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => (int)kv.Value.Start.Line, StringComparer.Ordinal),
         };
@@ -67,31 +52,4 @@ public static class ConfigLoader
 
     /// <summary>The values failLevel takes, in the file and on the command line.</summary>
     public static IReadOnlyList<string> FailLevels { get; } = ["none", "note", "warning", "error"];
-
-    private static string ToYaml(YamlNode node)
-    {
-        var doc = new YamlStream(new YamlDocument(node));
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        doc.Save(writer, assignAnchors: false);
-        return writer.ToString();
-    }
-
-    /// <summary>Deserializes a section's YAML into a type, for the section's owner.</summary>
-    public static T? ReadSection<T>(string? yaml)
-        where T : class
-    {
-        if (string.IsNullOrWhiteSpace(yaml))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new DeserializerBuilder().Build().Deserialize<T>(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException($"config section: {e.Message.Split('\n')[0]} (line {e.Start.Line})");
-        }
-    }
 }

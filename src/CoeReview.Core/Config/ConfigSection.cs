@@ -10,4 +10,7 @@ public sealed record ConfigSection(string File, YamlNode Node)
 {
     /// <summary>Typed reads of this section that fail with the file, line, key and what was expected.</summary>
     public ConfigReader Reader => new(File);
+
+    /// <summary>The same reads with the errors worded another way (the remote section's).</summary>
+    public ConfigReader ReaderWorded(ConfigWording wording) => new(File, wording);
 }

@@ -2,7 +2,8 @@ namespace CoeReview.Core.Config;
 
 /// <summary>
 /// What <c>.coe-review.yml</c> says. Every value is optional: command-line options win over it.
-/// Sections owned by a backend or the router are kept as YAML text for their owner to read.
+/// Sections owned by a backend or the router are kept as parsed nodes for their owner to read with
+/// <see cref="ConfigReader"/>.
 /// </summary>
 public sealed record ReviewConfig
 {
@@ -23,18 +24,13 @@ public sealed record ReviewConfig
     /// <summary>Globs of paths never reviewed (generated code, vendored files).</summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary>Raw YAML of sections read by their owners: remote, router, simulation.</summary>
-    public IReadOnlyDictionary<string, string> Sections { get; init; } = new Dictionary<string, string>();
-
     /// <summary>Folder the file was read from; relative paths in it are relative to this.</summary>
     public string? Folder { get; init; }
-
-    public string? Section(string name) => Sections.TryGetValue(name, out var yaml) ? yaml : null;
 
     /// <summary>The name of the file the config came from, as its errors give it (null for no file).</summary>
     public string? FileName { get; init; }
 
-    /// <summary>The sections as parsed, keeping the file's line numbers for their owners' errors.</summary>
+    /// <summary>The sections read by their owners (remote, router, simulation) as parsed, keeping the file's line numbers for their errors.</summary>
     public IReadOnlyDictionary<string, ConfigSection> SectionNodes { get; init; } = new Dictionary<string, ConfigSection>();
 
     /// <summary>The line of each top-level key's value in the file.</summary>

@@ -1,4 +1,4 @@
 namespace CoeReview.Core.Diff;
 
 /// <summary>A unified diff that cannot be read; the message names the line.</summary>
-public sealed class DiffFormatException(string message) : Exception(message);
+public sealed class DiffFormatException(string message) : BadInputException(message);

@@ -25,8 +25,11 @@ public static class ExpertSources
             .ToList();
     }
 
-    /// <summary>Loads built-ins plus the *.yml/*.yaml files of a folder (when given and present); errors from every file.</summary>
-    public static (ExpertCatalog Catalog, IReadOnlyList<ExpertFileError> Errors) Load(string? userFolder)
+    /// <summary>
+    /// Loads built-ins plus the user's expert files as (name, text), in order, a later id replacing an
+    /// earlier one; errors from every file. The CLI's ExpertFiles reads a folder of them.
+    /// </summary>
+    public static (ExpertCatalog Catalog, IReadOnlyList<ExpertFileError> Errors) Load(IEnumerable<(string Name, string Text)>? userFiles)
     {
         var errors = new List<ExpertFileError>();
         var experts = new Dictionary<string, ExpertDefinition>(StringComparer.Ordinal);
@@ -35,12 +38,9 @@ public static class ExpertSources
             Add(name, text);
         }
 
-        if (userFolder is not null && Directory.Exists(userFolder))
+        foreach (var (name, text) in userFiles ?? [])
         {
-            foreach (var file in Directory.EnumerateFiles(userFolder).Where(IsYaml).Order(StringComparer.Ordinal))
-            {
-                Add(file, File.ReadAllText(file));
-            }
+            Add(name, text);
         }
 
         return (new ExpertCatalog(experts.Values), errors);

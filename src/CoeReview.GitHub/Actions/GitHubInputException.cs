@@ -1,7 +1,9 @@
+using CoeReview.Core;
+
 namespace CoeReview.GitHub.Actions;
 
-/// <summary>Bad input for the GitHub commands: no PR to review, a malformed repository name, a hook that cannot be installed (exit code 2; the CLI knows this type by name).</summary>
-public sealed class GitHubInputException : Exception
+/// <summary>Bad input for the GitHub commands: no PR to review, a malformed repository name, a hook that cannot be installed (exit code 2, as every <see cref="BadInputException"/>).</summary>
+public sealed class GitHubInputException : BadInputException
 {
     public GitHubInputException()
     {

@@ -1,10 +1,12 @@
+using CoeReview.Core;
+
 namespace CoeReview.Remote.Config;
 
 /// <summary>
-/// The remote backend's configuration is missing or malformed (the CLI maps it to exit code 2).
+/// The remote backend's configuration is missing or malformed (exit code 2, as every <see cref="BadInputException"/>).
 /// Messages name settings and environment variables, never their secret values.
 /// </summary>
-public sealed class RemoteConfigException : Exception
+public sealed class RemoteConfigException : BadInputException
 {
     public RemoteConfigException()
     {
@@ -19,17 +21,4 @@ public sealed class RemoteConfigException : Exception
         : base(message, innerException)
     {
     }
-
-    internal RemoteConfigException(long line, string detail)
-        : base($"config line {line}: {detail}")
-    {
-        Line = (int)line;
-        Detail = detail;
-    }
-
-    /// <summary>The line in the YAML that was parsed, when the problem is at one.</summary>
-    public int? Line { get; }
-
-    /// <summary>The message without its location.</summary>
-    public string? Detail { get; }
 }
