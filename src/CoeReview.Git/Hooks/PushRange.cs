@@ -1,4 +1,4 @@
-namespace CoeReview.GitHub.Hooks;
+namespace CoeReview.Git.Hooks;
 
 /// <summary>
 /// The commits one pushed ref sends: the diff from <see cref="BaseSha"/> (exclusive; null means

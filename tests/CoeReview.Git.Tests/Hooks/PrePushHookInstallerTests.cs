@@ -1,8 +1,7 @@
-using CoeReview.GitHub.Actions;
-using CoeReview.GitHub.Hooks;
-using CoeReview.GitHub.Tests.Support;
+using CoeReview.Git.Hooks;
+using CoeReview.Tests.Shared;
 
-namespace CoeReview.GitHub.Tests.Hooks;
+namespace CoeReview.Git.Tests.Hooks;
 
 public sealed class PrePushHookInstallerTests : IDisposable
 {
@@ -56,7 +55,7 @@ public sealed class PrePushHookInstallerTests : IDisposable
         File.WriteAllText(Path.Combine(dir, "pre-push"), "#!/bin/sh\nexit 0\n");
         File.WriteAllText(Path.Combine(dir, PrePushHookInstaller.ChainedName), "#!/bin/sh\nexit 0\n");
 
-        var e = Assert.Throws<GitHubInputException>(() => PrePushHookInstaller.Install(repo, ["coe-review"]));
+        var e = Assert.Throws<GitInputException>(() => PrePushHookInstaller.Install(repo, ["coe-review"]));
         var un = PrePushHookInstaller.Uninstall(repo);
 
         Assert.Contains("merge them by hand", e.Message, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using LibGit2Sharp;
 
-namespace CoeReview.GitHub.Hooks;
+namespace CoeReview.Git.Hooks;
 
 /// <summary>
 /// Decides what a push sends from the lines git writes to a pre-push hook's stdin,
@@ -19,7 +19,7 @@ public sealed class PrePushRangeResolver(string repoPath)
     public IReadOnlyList<PushRange> Resolve(string remote, string? url, IEnumerable<string> stdinLines)
     {
         ArgumentNullException.ThrowIfNull(stdinLines);
-        var found = Repository.Discover(Path.GetFullPath(repoPath)) ?? throw new Actions.GitHubInputException($"'{repoPath}' is not inside a git repository");
+        var found = Repository.Discover(Path.GetFullPath(repoPath)) ?? throw new GitInputException($"'{repoPath}' is not inside a git repository");
         using var repo = new Repository(found);
         var ranges = new List<PushRange>();
         foreach (var raw in stdinLines)
@@ -36,7 +36,7 @@ public sealed class PrePushRangeResolver(string repoPath)
                 continue;
             }
 
-            var local = repo.Lookup<Commit>(localSha) ?? throw new Actions.GitHubInputException($"pre-push: unknown local commit {localSha}");
+            var local = repo.Lookup<Commit>(localSha) ?? throw new GitInputException($"pre-push: unknown local commit {localSha}");
             PushRange? range = null;
             if (!IsZero(remoteSha))
             {

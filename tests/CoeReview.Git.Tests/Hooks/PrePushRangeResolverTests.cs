@@ -1,7 +1,7 @@
-using CoeReview.GitHub.Hooks;
-using CoeReview.GitHub.Tests.Support;
+using CoeReview.Git.Hooks;
+using CoeReview.Tests.Shared;
 
-namespace CoeReview.GitHub.Tests.Hooks;
+namespace CoeReview.Git.Tests.Hooks;
 
 public sealed class PrePushRangeResolverTests : IDisposable
 {

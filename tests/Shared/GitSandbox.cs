@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace CoeReview.GitHub.Tests.Support;
+namespace CoeReview.Tests.Shared;
 
 /// <summary>A temporary folder with real git repositories, driven by the git command line.</summary>
-public sealed class GitSandbox : IDisposable
+internal sealed class GitSandbox : IDisposable
 {
     public GitSandbox()
     {

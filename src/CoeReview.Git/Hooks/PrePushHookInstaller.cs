@@ -1,8 +1,7 @@
 using System.Text;
-using CoeReview.GitHub.Actions;
 using LibGit2Sharp;
 
-namespace CoeReview.GitHub.Hooks;
+namespace CoeReview.Git.Hooks;
 
 /// <summary>
 /// Writes and removes the git pre-push hook that runs <c>coe-review hook pre-push</c>. A hook that
@@ -30,7 +29,7 @@ public static class PrePushHookInstaller
         {
             if (File.Exists(chained))
             {
-                throw new GitHubInputException($"{hook} is not coe-review's and {ChainedName} already exists: merge them by hand, then run 'coe-review hook install' again");
+                throw new GitInputException($"{hook} is not coe-review's and {ChainedName} already exists: merge them by hand, then run 'coe-review hook install' again");
             }
 
             File.Move(hook, chained);
@@ -71,7 +70,7 @@ public static class PrePushHookInstaller
     /// <summary>Where git looks for hooks: core.hooksPath, else the common .git/hooks (shared by linked worktrees).</summary>
     public static string HooksDirectory(string repoPath)
     {
-        var found = Repository.Discover(Path.GetFullPath(repoPath)) ?? throw new GitHubInputException($"'{repoPath}' is not inside a git repository");
+        var found = Repository.Discover(Path.GetFullPath(repoPath)) ?? throw new GitInputException($"'{repoPath}' is not inside a git repository");
         using var repo = new Repository(found);
         var configured = repo.Config.Get<string>("core.hooksPath")?.Value;
         if (!string.IsNullOrEmpty(configured))

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace CoeReview.GitHub.Tests.Support;
+namespace CoeReview.Tests.Shared;
 
 /// <summary>Runs a program to completion with optional environment and stdin, capturing both streams.</summary>
-public static class ProcessRunner
+internal static class ProcessRunner
 {
     public static (int Code, string Out, string Err) Run(ProcessStartInfo psi, IDictionary<string, string>? env = null, string? stdin = null)
     {
