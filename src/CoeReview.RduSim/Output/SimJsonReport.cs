@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoeReview.RduSim.Simulation;
 
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>`sim --format json`: the contract's hardware, scenario, result and compare { hardware, result, speedup }.</summary>
 public static class SimJsonReport

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using CoeReview.RduSim.Cli;
+using CoeReview.Cli.Commands.Sim;
 
-namespace CoeReview.RduSim.Tests;
+namespace CoeReview.Cli.Tests;
 
-public sealed class SimCliTests : IDisposable
+public sealed class SimRunnerTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("coe-sim-").FullName;
 
@@ -12,7 +12,7 @@ public sealed class SimCliTests : IDisposable
     [Fact]
     public async Task Json_output_has_the_contracts_fields_and_speedups()
     {
-        var (code, stdout, _) = await Run(new SimCliRequest { Format = "json", Compare = "dgx-h100", Scenario = Write("s.json", """{ "experts": 60, "requests": 64, "batchSize": 8 }""") });
+        var (code, stdout, _) = await Run(new SimRequest { Format = "json", Compare = "dgx-h100", Scenario = Write("s.json", """{ "experts": 60, "requests": 64, "batchSize": 8 }""") });
 
         Assert.Equal(0, code);
         var root = JsonDocument.Parse(stdout).RootElement;
@@ -37,10 +37,10 @@ public sealed class SimCliTests : IDisposable
     [Fact]
     public async Task Hardware_show_prints_a_profile_that_hardware_file_accepts_back()
     {
-        var (_, shown, _) = await Run(new SimCliRequest { Command = SimCommand.HardwareShow, Hardware = "dgx-a100" });
+        var (_, shown, _) = await Run(new SimRequest { Command = SimRequestKind.HardwareShow, Hardware = "dgx-a100" });
         var file = Write("mine.json", shown.Replace("\"name\": \"dgx-a100\"", "\"name\": \"my-dgx\"", StringComparison.Ordinal));
 
-        var (code, text, _) = await Run(new SimCliRequest { Hardware = file, Scenario = Write("s.yml", "experts: 10\nrequests: 20\n") });
+        var (code, text, _) = await Run(new SimRequest { Hardware = file, Scenario = Write("s.yml", "experts: 10\nrequests: 20\n") });
 
         Assert.Equal(0, code);
         Assert.Contains("my-dgx", text, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class SimCliTests : IDisposable
     [Fact]
     public async Task Hardware_list_names_every_shipped_profile()
     {
-        var (code, text, _) = await Run(new SimCliRequest { Command = SimCommand.HardwareList });
+        var (code, text, _) = await Run(new SimRequest { Command = SimRequestKind.HardwareList });
 
         Assert.Equal(0, code);
         foreach (var name in new[] { "sn40l-node", "sn40l-16", "dgx-h100", "dgx-a100", "h100-sxm" })
@@ -64,7 +64,7 @@ public sealed class SimCliTests : IDisposable
     [InlineData("sn40l-node", "{ broken", "s.json")]
     public async Task Bad_input_is_one_line_on_stderr_and_exit_code_2(string hardware, string? scenario, string mentions)
     {
-        var request = new SimCliRequest { Hardware = hardware, Scenario = scenario is null ? null : Write("s.json", scenario) };
+        var request = new SimRequest { Hardware = hardware, Scenario = scenario is null ? null : Write("s.json", scenario) };
 
         var (code, stdout, stderr) = await Run(request);
 
@@ -79,8 +79,8 @@ public sealed class SimCliTests : IDisposable
     {
         var trace = Write("t.json", """{ "expertModel": "llama-3.1-8b", "experts": 3, "hbmSlots": 2, "requests": [ { "expert": 0, "promptTokens": 100, "outputTokens": 5 }, { "expert": 1 }, { "expert": 2 } ] }""");
 
-        var (ok, json, _) = await Run(new SimCliRequest { Hardware = "h100-sxm", Trace = trace, Format = "json" });
-        var (missing, _, _) = await Run(new SimCliRequest { Trace = Path.Combine(_dir, "nope.json") });
+        var (ok, json, _) = await Run(new SimRequest { Hardware = "h100-sxm", Trace = trace, Format = "json" });
+        var (missing, _, _) = await Run(new SimRequest { Trace = Path.Combine(_dir, "nope.json") });
 
         Assert.Equal(0, ok);
         Assert.Equal(3, JsonDocument.Parse(json).RootElement.GetProperty("result").GetProperty("switches").GetInt32());
@@ -95,7 +95,7 @@ public sealed class SimCliTests : IDisposable
     {
         var output = Path.Combine(_dir, "out." + format);
 
-        var (code, stdout, _) = await Run(new SimCliRequest { Format = format, Compare = "dgx-h100", Output = output, Scenario = Write("s.json", """{ "experts": 80, "requests": 48, "batchSize": 8 }""") });
+        var (code, stdout, _) = await Run(new SimRequest { Format = format, Compare = "dgx-h100", Output = output, Scenario = Write("s.json", """{ "experts": 80, "requests": 48, "batchSize": 8 }""") });
 
         Assert.Equal(0, code);
         Assert.Equal("", stdout);
@@ -115,11 +115,11 @@ public sealed class SimCliTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(SimCliRequest request)
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(SimRequest request)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await SimCli.RunAsync(request, stdout, stderr, CancellationToken.None);
+        var code = await SimRunner.RunAsync(request, new CliContext(stdout, stderr, _ => null, TextReader.Null), CancellationToken.None);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>
 /// How the machine asked for compares with the one it is compared with on one metric: a factor of

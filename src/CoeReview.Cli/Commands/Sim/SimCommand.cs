@@ -1,8 +1,7 @@
 using System.CommandLine;
-using CoeReview.RduSim.Cli;
-using SimKind = CoeReview.RduSim.Cli.SimCommand;
+using CoeReview.RduSim.Output;
 
-namespace CoeReview.Cli.Commands;
+namespace CoeReview.Cli.Commands.Sim;
 
 /// <summary><c>coe-review sim</c>: capacity planning on the simulated SN40L node and GPU baselines.</summary>
 public static class SimCommand
@@ -14,12 +13,12 @@ public static class SimCommand
         var scenario = new Option<string?>("--scenario") { Description = "Scenario file (JSON or YAML)" };
         var trace = new Option<string?>("--trace") { Description = "Trace file of given requests (JSON or YAML)" };
         var format = new Option<string>("--format") { Description = "text, json, svg or html", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "svg", "html");
+        format.AcceptOnlyFromAmong([.. SimReport.Formats]);
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout" };
         var command = new Command("sim", "Simulate a Composition of Experts on an SN40L node or a GPU system") { hardware, compare, scenario, trace, format, output };
-        command.SetAction((parse, ct) => RunAsync(context, new SimCliRequest
+        command.SetAction((parse, ct) => RunAsync(context, new SimRequest
         {
-            Command = SimKind.Run,
+            Command = SimRequestKind.Run,
             Hardware = parse.GetValue(hardware),
             Compare = parse.GetValue(compare),
             Scenario = parse.GetValue(scenario),
@@ -30,20 +29,20 @@ public static class SimCommand
 
         var hardwareCommand = new Command("hardware", "List the hardware profiles or show one as JSON");
         var list = new Command("list", "List the shipped hardware profiles");
-        list.SetAction((_, ct) => RunAsync(context, new SimCliRequest { Command = SimKind.HardwareList }, ct));
+        list.SetAction((_, ct) => RunAsync(context, new SimRequest { Command = SimRequestKind.HardwareList }, ct));
         var name = new Argument<string>("name") { Description = "Profile name" };
         var show = new Command("show", "Print a profile as JSON that --hardware FILE accepts back") { name };
-        show.SetAction((parse, ct) => RunAsync(context, new SimCliRequest { Command = SimKind.HardwareShow, Hardware = parse.GetValue(name) }, ct));
+        show.SetAction((parse, ct) => RunAsync(context, new SimRequest { Command = SimRequestKind.HardwareShow, Hardware = parse.GetValue(name) }, ct));
         hardwareCommand.Subcommands.Add(list);
         hardwareCommand.Subcommands.Add(show);
         command.Subcommands.Add(hardwareCommand);
 
         var benchmark = new Command("benchmark", "Time a million requests over 850 experts");
-        benchmark.SetAction((_, ct) => RunAsync(context, new SimCliRequest { Command = SimKind.Benchmark }, ct));
+        benchmark.SetAction((_, ct) => RunAsync(context, new SimRequest { Command = SimRequestKind.Benchmark }, ct));
         command.Subcommands.Add(benchmark);
         return command;
     }
 
-    private static Task<int> RunAsync(CliContext context, SimCliRequest request, CancellationToken cancellationToken) =>
-        CommandGuard.RunAsync(context, token => SimCli.RunAsync(request, context.Out, context.Error, token), cancellationToken);
+    private static Task<int> RunAsync(CliContext context, SimRequest request, CancellationToken cancellationToken) =>
+        CommandGuard.RunAsync(context, token => SimRunner.RunAsync(request, context, token), cancellationToken);
 }

@@ -1,7 +1,7 @@
 using CoeReview.RduSim.Hardware;
 using CoeReview.RduSim.Simulation;
 
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>One scenario run on a machine and, optionally, on a second one to compare with.</summary>
 public sealed record SimComparison(Scenario Scenario, SimSetup Setup, SimResult Result, SimSetup? CompareSetup, SimResult? CompareResult)

@@ -1,4 +1,4 @@
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>What a row of `sim` output measures: it decides the row's unit and the words its ratio uses.</summary>
 public enum SimQuantity

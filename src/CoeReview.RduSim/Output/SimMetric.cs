@@ -1,6 +1,6 @@
 using CoeReview.RduSim.Simulation;
 
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>
 /// One row of `sim` output: its label, the result's JSON field, what it measures and whether a

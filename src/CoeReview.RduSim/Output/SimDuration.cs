@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>
 /// Milliseconds for people: one unit per row, chosen from the row's larger value, so that

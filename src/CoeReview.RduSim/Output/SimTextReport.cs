@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.RduSim.Output;
 
 /// <summary>
 /// `sim --format text`: the scenario in one line, then a table of phases side by side. Each row

@@ -1,7 +1,7 @@
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.Cli.Commands.Sim;
 
 /// <summary>Which `coe-review sim` command to run.</summary>
-public enum SimCommand
+public enum SimRequestKind
 {
     /// <summary>`sim [--hardware] [--compare] [--scenario|--trace] [--format] [--output]`.</summary>
     Run,

@@ -1,9 +1,9 @@
-namespace CoeReview.RduSim.Cli;
+namespace CoeReview.Cli.Commands.Sim;
 
 /// <summary>The parsed options of `coe-review sim`, as System.CommandLine hands them over.</summary>
-public sealed record SimCliRequest
+public sealed record SimRequest
 {
-    public SimCommand Command { get; init; } = SimCommand.Run;
+    public SimRequestKind Command { get; init; } = SimRequestKind.Run;
 
     /// <summary>A shipped profile name or a profile file (default sn40l-node); for HardwareShow, the profile to show.</summary>
     public string? Hardware { get; init; }
