@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using CoeReview.Analysis;
 
-namespace CoeReview.Analysis.Benchmarks;
+namespace CoeReview.Benchmarks;
 
 /// <summary>
 /// The foundation benchmark: a synthetic repo with 200 changed C# files and 10,000 changed lines
 /// reviewed by the Roslyn engine. Peak memory is the process's (VmHWM), so run it in a fresh process.
 /// </summary>
-public static class AnalysisBenchmark
+internal static class AnalysisBenchmark
 {
     /// <summary>Builds the synthetic repo in a temporary folder, analyses it once and deletes it.</summary>
     public static async Task<BenchmarkResult> RunAsync(string mode, RoslynAnalysisOptions options, int files = 200, int projects = 4, CancellationToken cancellationToken = default)

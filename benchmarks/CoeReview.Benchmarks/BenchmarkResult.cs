@@ -1,7 +1,7 @@
-namespace CoeReview.Analysis.Benchmarks;
+namespace CoeReview.Benchmarks;
 
 /// <summary>One benchmark run: what was reviewed, how long it took and the process's peak memory.</summary>
-public sealed record BenchmarkResult(string Mode, int Files, int ChangedLines, int Projects, int Findings, double WallMs, long PeakWorkingSetBytes)
+internal sealed record BenchmarkResult(string Mode, int Files, int ChangedLines, int Projects, int Findings, double WallMs, long PeakWorkingSetBytes)
 {
     public double PeakMegabytes => PeakWorkingSetBytes / (1024.0 * 1024.0);
 

@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Text;
 
-namespace CoeReview.Analysis.Benchmarks;
+namespace CoeReview.Benchmarks;
 
-/// <summary>
-/// Writes a synthetic repository of C# projects to disk: realistic service classes that call each
-/// other across files, with loops, LINQ, async, strings, I/O and a few planted problems.
-/// </summary>
-public static class SyntheticRepo
+// The analysis benchmark's repository: several C# projects on disk, no git, every file new.
+internal static partial class SyntheticRepo
 {
     /// <summary>Lines in every generated file; files × this = changed lines.</summary>
     public const int LinesPerFile = 50;
 
-    /// <summary>Creates the repo under <paramref name="root"/> and returns the repo-relative paths of the .cs files.</summary>
+    /// <summary>
+    /// Writes <paramref name="files"/> realistic service classes over <paramref name="projects"/> projects
+    /// under <paramref name="root"/>: they call each other across files, with loops, LINQ, async,
+    /// strings, I/O and a few planted problems. Returns the repo-relative paths of the .cs files.
+    /// </summary>
     public static IReadOnlyList<string> Write(string root, int files, int projects)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -34,7 +35,7 @@ public static class SyntheticRepo
         {
             var p = i % projects;
             var relative = $"src/Synthetic.P{p}/Services/Service{i}.cs";
-            File.WriteAllText(Path.Combine(root, relative), Source(p, i, projects));
+            File.WriteAllText(Path.Combine(root, relative), ProjectSource(p, i, projects));
             paths.Add(relative);
         }
 
@@ -42,7 +43,7 @@ public static class SyntheticRepo
     }
 
     /// <summary>One 50-line file; Service i calls Service i-projects (the previous file of the same project).</summary>
-    public static string Source(int project, int index, int projects)
+    private static string ProjectSource(int project, int index, int projects)
     {
         var previous = index - projects;
         var n = index.ToString(CultureInfo.InvariantCulture);

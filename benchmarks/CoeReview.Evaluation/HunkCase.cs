@@ -1,4 +1,4 @@
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>
 /// What a template produces: a file path, the enclosing member's signature, removed and added

@@ -2,7 +2,7 @@ using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Routing;
 
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>The analysis hits a labelled set carries, served as routing hints in place of a real analysis run.</summary>
 public sealed class LabelledHints(IReadOnlyList<LabelledHunk> hunks) : IRoutingHints

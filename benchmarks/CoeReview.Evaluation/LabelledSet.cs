@@ -1,7 +1,7 @@
 using CoeReview.Core.Diff;
 using CoeReview.Core.Routing;
 
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>Generates labelled hunks from <see cref="Templates"/> with random names, folders, members and line numbers.</summary>
 public static class LabelledSet

@@ -1,4 +1,4 @@
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>Random but plausible names for generated code.</summary>
 internal sealed class Names(Random random)

@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Routing;
+using CoeReview.Routing;
 using CoeReview.Routing.Embedding;
 
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>
 /// Measures the embedding router: quality on a labelled set (recall, experts per hunk, per expert,

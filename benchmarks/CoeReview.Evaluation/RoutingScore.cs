@@ -1,4 +1,4 @@
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>How well a routing plan matches the labels: recall over labelled (hunk, expert) pairs and sparsity.</summary>
 public sealed record RoutingScore(

@@ -1,4 +1,4 @@
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 internal static partial class Templates
 {

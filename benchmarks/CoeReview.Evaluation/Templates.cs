@@ -1,4 +1,4 @@
-namespace CoeReview.Routing.Evaluation;
+namespace CoeReview.Evaluation;
 
 /// <summary>
 /// Hunk templates of everyday C# changes, each labelled with the experts that should see it:
