@@ -31,15 +31,16 @@ switch (what)
         }
 
     case "versus-build":
-        return VersusBuild.Synthetic(
+        return await VersusBuild.SyntheticAsync(
             Cli(),
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 318,
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
             args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5,
-            args.Length > 4 ? args[4] : "syntax,security,performance,tests");
+            args.Length > 4 ? args[4] : "syntax,security,performance,tests",
+            CancellationToken.None);
 
     case "commits" when args.Length > 1:
-        return VersusBuild.Commits(Cli(), Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+        return await VersusBuild.CommitsAsync(Cli(), Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, CancellationToken.None);
 
     case "synthetic":
         // Leaves the synthetic repository on disk for a cold-process review: synthetic [files] [linesPerFile]
@@ -54,13 +55,13 @@ switch (what)
             var mode = args.Length > 1 ? args[1] : "syntax";
             var files = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
             var options = mode == "all" ? new CoeReview.Analysis.RoslynAnalysisOptions() : CoeReview.Analysis.RoslynAnalysisOptions.SyntaxOnly;
-            Console.WriteLine(await CoeReview.Analysis.Benchmarks.AnalysisBenchmark.RunAsync(mode, options, files, cancellationToken: CancellationToken.None));
+            Console.WriteLine(await AnalysisBenchmark.RunAsync(mode, options, files, cancellationToken: CancellationToken.None));
             break;
         }
 
     case "router":
         // Routing quality on the labelled set and the time to route 1,000 hunks, model load included.
-        await CoeReview.Routing.Evaluation.RouterBenchmark.RunAsync(Console.Out, CancellationToken.None);
+        await CoeReview.Evaluation.RouterBenchmark.RunAsync(Console.Out, CancellationToken.None);
         break;
 
     case "router-real":

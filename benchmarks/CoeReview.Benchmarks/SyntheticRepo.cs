@@ -5,11 +5,15 @@ using System.Text;
 namespace CoeReview.Benchmarks;
 
 /// <summary>
-/// A git repository with a realistic C# project and a large uncommitted change: many files, each
-/// with new methods that mix plain code, loops, queries and tests.
+/// The benchmarks' synthetic C# repositories: <see cref="Create"/> for a review, <see cref="Write"/>
+/// (SyntheticRepo.Projects.cs) for the analysis engine alone.
 /// </summary>
-internal static class SyntheticRepo
+internal static partial class SyntheticRepo
 {
+    /// <summary>
+    /// A git repository with a realistic C# project and a large uncommitted change: many files, each
+    /// with new methods that mix plain code, loops, queries and tests. Returns its folder.
+    /// </summary>
     public static string Create(int files, int linesPerFile)
     {
         var root = Path.Combine(Path.GetTempPath(), "coe-review-bench", Guid.NewGuid().ToString("N")[..8]);

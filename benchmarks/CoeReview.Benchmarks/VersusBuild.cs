@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CoeReview.Benchmarks.Shared;
 
 namespace CoeReview.Benchmarks;
 
@@ -14,11 +15,14 @@ internal static class VersusBuild
 {
     private static readonly CultureInfo s_inv = CultureInfo.InvariantCulture;
 
-    public static int Synthetic(string cli, int files, int linesPerFile, int runs, string experts)
+    // No deadline, and the build servers shared: the build is timed as a developer's warm one.
+    private static readonly ProcessRunner s_runner = new(Timeout.InfiniteTimeSpan) { ShareBuildServers = true };
+
+    public static async Task<int> SyntheticAsync(string cli, int files, int linesPerFile, int runs, string experts, CancellationToken cancellationToken)
     {
         var repo = SyntheticRepo.Create(files, linesPerFile);
         var project = Path.Combine(repo, "src", "Shop", "Shop.csproj");
-        var restore = ChildProcess.Start("dotnet", ["restore", project], repo);
+        var restore = await s_runner.RunAsync("dotnet", ["restore", project], repo, cancellationToken).ConfigureAwait(false);
         if (restore.ExitCode != 0)
         {
             Console.Error.WriteLine($"dotnet restore failed: {restore.Output}");
@@ -28,15 +32,15 @@ internal static class VersusBuild
         string[] build = ["build", project, "--no-restore", "--no-incremental", "-nologo", "-v", "q"];
         var report = Path.Combine(Path.GetTempPath(), $"coe-bench-{Guid.NewGuid():N}.json");
         string[] review = ["review", "--repo", repo, "--experts", experts, "--format", "json", "--output", report, "--fail-level", "none"];
-        ChildProcess.Start("dotnet", build, repo);
-        ChildProcess.Start(cli, review, repo);
+        await s_runner.RunAsync("dotnet", build, repo, cancellationToken).ConfigureAwait(false);
+        await s_runner.RunAsync(cli, review, repo, cancellationToken).ConfigureAwait(false);
 
         var builds = new List<double>();
-        var reviews = new List<ChildProcess.Run>();
+        var reviews = new List<ProcessResult>();
         var findings = new HashSet<int>();
         for (var r = 0; r < runs; r++)
         {
-            var b = ChildProcess.Start("dotnet", build, repo);
+            var b = await s_runner.RunAsync("dotnet", build, repo, cancellationToken).ConfigureAwait(false);
             if (b.ExitCode != 0)
             {
                 Console.Error.WriteLine($"dotnet build failed: {b.Output}");
@@ -44,7 +48,7 @@ internal static class VersusBuild
             }
 
             builds.Add(b.Seconds);
-            var v = ChildProcess.Start(cli, review, repo);
+            var v = await s_runner.RunAsync(cli, review, repo, cancellationToken).ConfigureAwait(false);
             if (v.ExitCode is not (0 or 1))
             {
                 Console.Error.WriteLine($"review failed ({v.ExitCode}): {v.Output}");
@@ -69,9 +73,9 @@ internal static class VersusBuild
         return 0;
     }
 
-    public static int Commits(string cli, string repo, int count)
+    public static async Task<int> CommitsAsync(string cli, string repo, int count, CancellationToken cancellationToken)
     {
-        var log = ChildProcess.Start("git", ["log", "--no-merges", "--format=%H", "-n", count.ToString(s_inv), "--", "*.cs"], repo);
+        var log = await s_runner.RunAsync("git", ["log", "--no-merges", "--format=%H", "-n", count.ToString(s_inv), "--", "*.cs"], repo, cancellationToken).ConfigureAwait(false);
         var commits = log.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(c => c.Length == 40).ToList();
         if (log.ExitCode != 0 || commits.Count == 0)
         {
@@ -85,7 +89,7 @@ internal static class VersusBuild
         Console.WriteLine("| --- | --- | --- | --- | --- |");
         foreach (var commit in commits)
         {
-            var run = ChildProcess.Start(cli, ["review", "--repo", repo, "--base", commit + "~1", "--head", commit, "--format", "json", "--output", report, "--fail-level", "none"], repo);
+            var run = await s_runner.RunAsync(cli, ["review", "--repo", repo, "--base", commit + "~1", "--head", commit, "--format", "json", "--output", report, "--fail-level", "none"], repo, cancellationToken).ConfigureAwait(false);
             if (run.ExitCode is not (0 or 1))
             {
                 Console.WriteLine($"| {commit[..8]} | | failed ({run.ExitCode}) | | |");
@@ -93,7 +97,8 @@ internal static class VersusBuild
             }
 
             seconds.Add(run.Seconds);
-            Console.WriteLine(string.Create(s_inv, $"| {commit[..8]} | {AddedLines(repo, commit)} | {run.Seconds:0.00} | {run.PeakMb:0} | {CountFindings(report)} |"));
+            var added = await AddedLinesAsync(repo, commit, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine(string.Create(s_inv, $"| {commit[..8]} | {added} | {run.Seconds:0.00} | {run.PeakMb:0} | {CountFindings(report)} |"));
         }
 
         Console.WriteLine(string.Create(s_inv, $"{Path.GetFileName(repo.TrimEnd('/'))}: {seconds.Count} commits, median {Median(seconds):0.00} s, slowest {seconds.DefaultIfEmpty().Max():0.00} s per review"));
@@ -101,9 +106,9 @@ internal static class VersusBuild
         return 0;
     }
 
-    private static int AddedLines(string repo, string commit)
+    private static async Task<int> AddedLinesAsync(string repo, string commit, CancellationToken cancellationToken)
     {
-        var stat = ChildProcess.Start("git", ["diff", "--numstat", commit + "~1", commit, "--", "*.cs"], repo);
+        var stat = await s_runner.RunAsync("git", ["diff", "--numstat", commit + "~1", commit, "--", "*.cs"], repo, cancellationToken).ConfigureAwait(false);
         return stat.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Sum(l => int.TryParse(l.Split('\t')[0], NumberStyles.Integer, s_inv, out var n) ? n : 0);
     }

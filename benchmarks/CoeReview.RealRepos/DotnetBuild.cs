@@ -1,3 +1,5 @@
+using CoeReview.Benchmarks.Shared;
+
 namespace CoeReview.RealRepos;
 
 /// <summary>Restores and builds a clone's projects with the SDK, the way a developer would, minus the network extras.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoeReview.Benchmarks.Shared;
 
 namespace CoeReview.RealRepos;
 

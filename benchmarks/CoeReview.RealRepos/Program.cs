@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoeReview.Benchmarks.Shared;
 using CoeReview.RealRepos;
 
 // Measures coe-review on local clones of real repositories, with and without restored packages, and

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoeReview.Benchmarks.Shared;
 
 namespace CoeReview.RealRepos;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoeReview.Cli.Commands;
+using CoeReview.Cli.Commands.Sim;
 using CoeReview.Cli.Reporting;
 
 namespace CoeReview.Cli;

@@ -1,6 +1,6 @@
 namespace CoeReview.Cli;
 
-/// <summary>The exit codes of contract.md.</summary>
+/// <summary>The exit codes of docs/contract.md.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

@@ -3,7 +3,7 @@ namespace CoeReview.Routing;
 /// <summary>
 /// How the embedding router decides. The nearest example's similarity plus the rule bonuses
 /// generalised better than blending in the k-NN vote share on the generated sets
-/// (<see cref="Evaluation.RouterBenchmark"/>), so VoteWeight is 0 and K only matters when a config
+/// (RouterBenchmark in benchmarks/CoeReview.Evaluation), so VoteWeight is 0 and K only matters when a config
 /// raises it. The built-in experts' own thresholds (their <c>routing.threshold</c>) were calibrated
 /// on real hunks (benchmarks/CoeReview.Benchmarks/RealHunks, docs/router.md).
 /// </summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CoeReview.RduSim.Cli;
 using CoeReview.RduSim.Hardware;
+using CoeReview.RduSim.Output;
 
 namespace CoeReview.RduSim.Tests;
 

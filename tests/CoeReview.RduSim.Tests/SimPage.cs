@@ -1,10 +1,12 @@
 using System.Xml;
 using System.Xml.Linq;
-using CoeReview.RduSim.Cli;
+using CoeReview.RduSim.Hardware;
+using CoeReview.RduSim.Output;
+using CoeReview.RduSim.Simulation;
 
 namespace CoeReview.RduSim.Tests;
 
-/// <summary>The sim HTML page rendered through the CLI and read back as XML, chart by chart.</summary>
+/// <summary>The sim HTML page, rendered as `coe-review sim` renders it, and read back as XML, chart by chart.</summary>
 internal static class SimPage
 {
     public const string SmallScenario = """{ "experts": 80, "requests": 48, "batchSize": 8 }""";
@@ -14,11 +16,9 @@ internal static class SimPage
     {
         var scenario = Path.Combine(dir, "scenario.json");
         await File.WriteAllTextAsync(scenario, SmallScenario);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await SimCli.RunAsync(new SimCliRequest { Format = format, Hardware = hardware, Compare = compare, Scenario = scenario }, stdout, stderr, CancellationToken.None);
-        Assert.True(code == 0, stderr.ToString());
-        return stdout.ToString();
+        var other = compare is null ? null : HardwareCatalog.Resolve(compare);
+        var run = SimComparison.Run(Scenario.Load(scenario), HardwareCatalog.Resolve(hardware), other, SimReport.TimelineLimit(format));
+        return SimReport.Render(run, format);
     }
 
     /// <summary>The page as XML: it is written well-formed on purpose; the DOCTYPE is skipped, not resolved.</summary>

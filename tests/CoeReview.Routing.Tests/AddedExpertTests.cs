@@ -1,7 +1,7 @@
 using CoeReview.Core.Experts;
 using CoeReview.Core.Routing;
+using CoeReview.Evaluation;
 using CoeReview.Routing.Embedding;
-using CoeReview.Routing.Evaluation;
 
 namespace CoeReview.Routing.Tests;
 

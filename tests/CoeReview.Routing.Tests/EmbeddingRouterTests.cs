@@ -1,8 +1,8 @@
 using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Routing;
+using CoeReview.Evaluation;
 using CoeReview.Routing.Embedding;
-using CoeReview.Routing.Evaluation;
 
 namespace CoeReview.Routing.Tests;
 

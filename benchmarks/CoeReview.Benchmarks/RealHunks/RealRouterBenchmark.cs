@@ -1,9 +1,9 @@
 using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Routing;
+using CoeReview.Evaluation;
 using CoeReview.Routing;
 using CoeReview.Routing.Embedding;
-using CoeReview.Routing.Evaluation;
 
 namespace CoeReview.Benchmarks.RealHunks;
 

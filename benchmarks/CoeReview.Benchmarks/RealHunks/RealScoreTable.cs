@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoeReview.Core.Experts;
-using CoeReview.Routing.Evaluation;
+using CoeReview.Evaluation;
 
 namespace CoeReview.Benchmarks.RealHunks;
 

@@ -2,7 +2,7 @@ using System.Reflection;
 using CoeReview.Cli.Composition;
 using CoeReview.Core.Pipeline;
 using CoeReview.Git;
-using CoeReview.GitHub.Hooks;
+using CoeReview.Git.Hooks;
 
 namespace CoeReview.Cli.Commands;
 

@@ -6,7 +6,7 @@ using CoeReview.Core.Pipeline;
 
 namespace CoeReview.Cli.Reporting;
 
-/// <summary>The JSON report, schemaVersion 1, exactly as contract.md lays it out (plus documented additive fields).</summary>
+/// <summary>The JSON report, schemaVersion 1, exactly as docs/contract.md lays it out (plus documented additive fields).</summary>
 public sealed class JsonRenderer : IReviewRenderer
 {
     public string Format => "json";

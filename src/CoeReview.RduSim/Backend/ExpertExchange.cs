@@ -9,7 +9,7 @@ namespace CoeReview.RduSim.Backend;
 
 /// <summary>
 /// What an expert's model would be sent for one task (its system prompt, the hunk with new-file
-/// line numbers and the analysis findings on it) and what it would reply (contract.md: one JSON
+/// line numbers and the analysis findings on it) and what it would reply (docs/contract.md: one JSON
 /// object of findings). The simulator charges tokens for exactly these texts.
 /// </summary>
 public static class ExpertExchange
@@ -50,7 +50,7 @@ public static class ExpertExchange
         return sb.ToString();
     }
 
-    /// <summary>The reply JSON of contract.md "What an expert's model replies" for these findings.</summary>
+    /// <summary>The reply JSON of docs/contract.md "What an expert's model replies" for these findings.</summary>
     public static string Reply(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);

@@ -1,5 +1,4 @@
 using System.Net;
-using CoeReview.RduSim.Cli;
 
 namespace CoeReview.RduSim.Output;
 

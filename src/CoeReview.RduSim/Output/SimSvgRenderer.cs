@@ -1,4 +1,3 @@
-using CoeReview.RduSim.Cli;
 using CoeReview.RduSim.Simulation;
 using static CoeReview.RduSim.Output.SvgCanvas;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CoeReview.RduSim.Simulation;
 
 /// <summary>
-/// A scenario or trace file as contract.md shows it. "requests" is a count (a scenario: routing
+/// A scenario or trace file as docs/contract.md shows it. "requests" is a count (a scenario: routing
 /// drawn from a seeded distribution) or a list (a trace: the given requests replayed).
 /// </summary>
 public sealed record Scenario

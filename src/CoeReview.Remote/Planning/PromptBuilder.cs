@@ -12,7 +12,7 @@ namespace CoeReview.Remote.Planning;
 /// </summary>
 internal static class PromptBuilder
 {
-    /// <summary>The reply shape of contract.md, as a JSON schema (strict: every property listed and required).</summary>
+    /// <summary>The reply shape of docs/contract.md, as a JSON schema (strict: every property listed and required).</summary>
     public const string ReplySchema = """
         {"type":"object","properties":{"findings":{"type":"array","items":{"type":"object","properties":{
         "path":{"type":"string"},"line":{"type":"integer"},"endLine":{"type":"integer"},

@@ -7,7 +7,7 @@ using CoeReview.Remote.Safety;
 namespace CoeReview.Remote.Replies;
 
 /// <summary>
-/// Checks a reply against contract.md's JSON: one object with a findings list. A finding is
+/// Checks a reply against docs/contract.md's JSON: one object with a findings list. A finding is
 /// published only when it names a file of the request (or the request's only file), lines the
 /// request showed for review, a known severity, a category and a message; everything it says is
 /// trimmed, flattened and redacted. Anything else is refused and counted.

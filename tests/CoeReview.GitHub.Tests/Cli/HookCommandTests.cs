@@ -1,4 +1,5 @@
 using CoeReview.GitHub.Tests.Support;
+using CoeReview.Tests.Shared;
 
 namespace CoeReview.GitHub.Tests.Cli;
 

@@ -1,5 +1,6 @@
 using CoeReview.GitHub.Tests.StandIn;
 using CoeReview.GitHub.Tests.Support;
+using CoeReview.Tests.Shared;
 
 namespace CoeReview.GitHub.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CoeReview.GitHub.Tests.StandIn;
 using CoeReview.GitHub.Tests.Support;
+using CoeReview.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace CoeReview.GitHub.Tests.Distribution;
