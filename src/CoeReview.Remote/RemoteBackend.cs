@@ -4,11 +4,11 @@ using CoeReview.Core.Config;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Secrets;
 using CoeReview.Remote.Config;
 using CoeReview.Remote.Http;
 using CoeReview.Remote.Planning;
 using CoeReview.Remote.Replies;
-using CoeReview.Remote.Safety;
 
 namespace CoeReview.Remote;
 
@@ -136,7 +136,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
             try
             {
                 var analysis = await _analysis.ForExpertAsync(w, cancellationToken).ConfigureAwait(false);
-                plans.Add(_planner.Plan(w, endpoint, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)));
+                plans.Add(_planner.Plan(w, endpoint, analysis));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -171,7 +171,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         if (!_plans.TryRemove(id, out var plan) || !ReferenceEquals(plan.Work, work))
         {
             var analysis = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
-            plan = _planner.Plan(work, endpoint, analysis, await AllAnalysisAsync(work, cancellationToken).ConfigureAwait(false));
+            plan = _planner.Plan(work, endpoint, analysis);
             _budget.Admit([plan]);
         }
 
@@ -202,12 +202,6 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     }
 
     /// <summary>Every engine's findings in the work's files, owned by any expert (the engines ran once; this reads their results).</summary>
-    private Task<IReadOnlyList<Finding>> AllAnalysisAsync(ExpertWork work, CancellationToken cancellationToken)
-    {
-        var everything = work.Expert with { Analysis = new ExpertAnalysis(_analysis.EngineNames, ["*"]) };
-        return _analysis.ForExpertAsync(work with { Expert = everything }, cancellationToken);
-    }
-
     private void TryShareLimit(ExpertWork work)
     {
         try
@@ -227,7 +221,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         return endpoint;
     }
 
-    private string Scrub(string text) => _pool.Scrub(SecretRedactor.Redact(text).Text);
+    private string Scrub(string text) => _pool.Scrub(SecretRedactor.Default.Redact(text).Text);
 
     public void Dispose()
     {

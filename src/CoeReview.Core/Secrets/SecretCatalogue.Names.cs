@@ -67,14 +67,13 @@ public static partial class SecretCatalogue
     /// <summary>
     /// Values the text gives to secret-like names and that look like secrets: <c>ClientSecret = "…"</c>,
     /// <c>"ApiKey": "…"</c>, <c>["ApiKey"] = "…"</c>, <c>password: "…"</c>, and whole config lines such as
-    /// <c>API_KEY=…</c> or <c>token: …</c>. Each group is the value alone.
+    /// <c>API_KEY=…</c> or <c>token: …</c>. Each match has the groups "name" and "value".
     /// </summary>
-    public static IEnumerable<Group> SecretAssignments(string text)
+    public static IEnumerable<Match> SecretAssignments(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return QuotedAssignment().Matches(text).Concat(ConfigLine().Matches(text))
-            .Where(m => IsSecretAssignment(LastName(m.Groups["name"].Value), m.Groups["value"].Value))
-            .Select(m => m.Groups["value"]);
+            .Where(m => IsSecretAssignment(LastName(m.Groups["name"].Value), m.Groups["value"].Value));
     }
 
     /// <summary>Where string literals are passed to a constructor that takes a credential (new NetworkCredential("u", "p")): each group is the argument list.</summary>

@@ -55,7 +55,7 @@ public sealed partial class SecretRedactor
         }
 
         text = Replace(text, SecretCatalogue.ConnectionStringPasswords(text), _ => Mark("password"));
-        text = Replace(text, SecretCatalogue.SecretAssignments(text), _ => Mark("secret"));
+        text = Replace(text, SecretCatalogue.SecretAssignments(text).Select(m => m.Groups["value"]), _ => Mark("secret"));
         text = Replace(text, SecretCatalogue.CredentialArguments(text), args => StringLiteral().Replace(args, m => m.Value[0] + Mark("literal") + m.Value[^1]));
         return (text, count);
     }
