@@ -1,7 +1,7 @@
+using CoeReview.Core.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using CoeReview.Core.Secrets;
 
 namespace CoeReview.Analysis.Rules;
 

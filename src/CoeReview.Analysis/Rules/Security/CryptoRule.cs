@@ -1,8 +1,8 @@
 using CoeReview.Core.Findings;
+using CoeReview.Core.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using CoeReview.Core.Secrets;
 
 namespace CoeReview.Analysis.Rules.Security;
 
