@@ -4,11 +4,11 @@ using CoeReview.Core.Config;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Secrets;
 using CoeReview.Remote.Config;
 using CoeReview.Remote.Http;
 using CoeReview.Remote.Planning;
 using CoeReview.Remote.Replies;
-using CoeReview.Remote.Safety;
 
 namespace CoeReview.Remote;
 
@@ -199,7 +199,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         return endpoint;
     }
 
-    private string Scrub(string text) => _pool.Scrub(SecretRedactor.Redact(text).Text);
+    private string Scrub(string text) => _pool.Scrub(SecretRedactor.Default.Redact(text).Text);
 
     public void Dispose()
     {

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
-using CoeReview.Remote.Safety;
+using CoeReview.Core.Secrets;
 using CoeReview.Remote.Tests.Fakes;
 
 namespace CoeReview.Remote.Tests;
@@ -85,7 +85,7 @@ public sealed partial class InjectionTests
             {
                 Assert.All(s_planted, s => Assert.DoesNotContain(s, said, StringComparison.Ordinal));
                 Assert.DoesNotContain(ApiKey, said, StringComparison.Ordinal);
-                Assert.False(SecretRedactor.ContainsSecret(said), $"{name}: a secret shape in '{said}'");
+                Assert.False(SecretRedactor.Default.ContainsSecret(said), $"{name}: a secret shape in '{said}'");
             }
         }
 
@@ -117,18 +117,20 @@ public sealed partial class InjectionTests
     }
 
     [Fact]
-    public async Task Lines_an_analyzer_flags_as_secrets_have_their_literals_redacted_too()
+    public async Task A_short_password_no_token_shape_catches_is_redacted_without_asking_the_analysis()
     {
-        // Given a low-entropy password no token shape catches, flagged by the security analysis
+        // Given a low-entropy password no token shape catches, and an analysis that found nothing
         var text = "class A\n{\n    const string Pw = \"summer2024\";\n}\n";
         var diff = TestDiffs.Set(TestDiffs.Modified("src/A.cs", text, 3), new Dictionary<string, string> { ["src/A.cs"] = text });
         await using var server = new FakeChatServer(Scripted.Empty);
-        using var backend = Fixture.Backend(Fixture.Options(server.BaseUri), null, FakeAnalysisEngine.Finding("COE-SEC-004", "hard-coded-secret", Severity.Warning, "src/A.cs", 3));
+        using var backend = Fixture.Backend(Fixture.Options(server.BaseUri), null);
 
+        // When the security expert reviews it
         await backend.RunAsync(Fixture.Work(diff), CancellationToken.None);
 
+        // Then the catalogue's name and entropy test alone kept it from the endpoint
         Assert.DoesNotContain("summer2024", server.Calls[0].Body, StringComparison.Ordinal);
-        Assert.Contains("[REDACTED:literal]", server.Calls[0].UserText, StringComparison.Ordinal);
+        Assert.Contains("[REDACTED:secret]", server.Calls[0].UserText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoeReview.Core.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -126,7 +127,7 @@ public static class CodeFacts
     }).FirstOrDefault(n => n is not null) ?? "<top level>";
 
     /// <summary>True when an identifier, member or variable name suggests the value is a secret or security token.</summary>
-    public static bool LooksSecurityRelated(string text) => SecurityNames.IsSecretLike(text);
+    public static bool LooksSecurityRelated(string text) => SecretCatalogue.IsSecretName(text);
 
     public static bool ContainsAny(string text, params string[] words) =>
         words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,6 @@
 using CoeReview.Core.Diff;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Secrets;
 using CoeReview.GitHub.Actions;
 using CoeReview.GitHub.Api;
 
@@ -51,13 +52,13 @@ public sealed class GitHubPullRequestReporter(
         {
             mode = PublishMode.ReadOnlyFallback;
             status = "The token cannot write to this pull request (a fork's read-only GITHUB_TOKEN?): findings are published as annotations, this summary and the SARIF file.";
-            await stderr.WriteLineAsync(redact.Redact($"coe-review: {e.Message}; falling back to workflow annotations")).ConfigureAwait(false);
+            await stderr.WriteLineAsync(redact.Redact($"coe-review: {e.Message}; falling back to workflow annotations").Text).ConfigureAwait(false);
             await AnnotateAsync(review).ConfigureAwait(false);
         }
         catch (GitHubUnavailableException e)
         {
             // Keep every finding visible before reporting the infrastructure failure.
-            await stderr.WriteLineAsync(redact.Redact($"coe-review: {e.Message}")).ConfigureAwait(false);
+            await stderr.WriteLineAsync(redact.Redact($"coe-review: {e.Message}").Text).ConfigureAwait(false);
             await AnnotateAsync(review).ConfigureAwait(false);
             WriteActionsFiles(review, sarifPath, "GitHub could not be reached to publish the review: findings are in the annotations and the SARIF file.");
             throw;
@@ -65,10 +66,10 @@ public sealed class GitHubPullRequestReporter(
 
         foreach (var warning in result?.Warnings ?? [])
         {
-            await stderr.WriteLineAsync(redact.Redact("coe-review: " + warning)).ConfigureAwait(false);
+            await stderr.WriteLineAsync(redact.Redact("coe-review: " + warning).Text).ConfigureAwait(false);
         }
 
-        await stderr.WriteLineAsync(redact.Redact("coe-review: " + status)).ConfigureAwait(false);
+        await stderr.WriteLineAsync(redact.Redact("coe-review: " + status).Text).ConfigureAwait(false);
         WriteActionsFiles(review, sarifPath, status);
         return new PullRequestOutcome(mode, result, sarifPath, review.Findings.Count, failing);
     }

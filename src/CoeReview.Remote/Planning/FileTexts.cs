@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CoeReview.Core.Diff;
-using CoeReview.Remote.Safety;
+using CoeReview.Core.Secrets;
 
 namespace CoeReview.Remote.Planning;
 
@@ -14,7 +14,7 @@ internal sealed class FileTexts(ISnapshot snapshot)
     public string[]? Lines(string path) => _lines.GetOrAdd(path, p => new Lazy<string[]?>(() =>
     {
         var text = snapshot.ReadText(p);
-        return text is null ? null : SecretRedactor.Redact(text.ReplaceLineEndings("\n")).Text.Split('\n');
+        return text is null ? null : SecretRedactor.Default.Redact(text.ReplaceLineEndings("\n")).Text.Split('\n');
     })).Value;
 
     /// <summary>Members of a C# file from the tree, or, without the tree, of the hunk's new-side text alone.</summary>

@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Core.Secrets;
 using CoeReview.Remote.Config;
-using CoeReview.Remote.Safety;
 
 namespace CoeReview.Remote.Planning;
 
@@ -23,8 +23,7 @@ internal sealed class RequestPlanner(RemoteOptions options)
     /// <param name="work">The expert's tasks.</param>
     /// <param name="endpoint">Where they go.</param>
     /// <param name="analysis">The expert's own analysis findings (quoted in the prompt).</param>
-    /// <param name="allAnalysis">Every engine's findings on the diff, whoever owns them: a secret the security rules found is redacted from every expert's requests.</param>
-    public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis, IReadOnlyList<Finding>? allAnalysis = null)
+    public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -41,11 +40,10 @@ internal sealed class RequestPlanner(RemoteOptions options)
         }
 
         var files = _files.GetValue(work.Diff, d => new FileTexts(d.Snapshot));
-        var secrets = analysis.Concat(allAnalysis ?? []).Where(IsAboutSecrets).ToList();
         var pieces = new List<HunkPiece>();
         foreach (var task in work.Tasks)
         {
-            pieces.AddRange(Pieces(task, analysis, secrets, files, room, notSent));
+            pieces.AddRange(Pieces(task, analysis, files, room, notSent));
         }
 
         var requests = Pack(work, endpoint, pieces.OrderByDescending(p => p.Risk), overhead);
@@ -78,12 +76,11 @@ internal sealed class RequestPlanner(RemoteOptions options)
         return requests;
     }
 
-    private static IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, IReadOnlyList<Finding> secrets, FileTexts files, int room, List<UnsentHunk> notSent)
+    private static IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, FileTexts files, int room, List<UnsentHunk> notSent)
     {
         var hunk = task.Hunk;
         var onHunk = analysis.Where(f => f.Path == task.File.Path && f.Line <= hunk.NewEnd && Math.Max(f.Line, f.EndLine) >= hunk.NewStart).ToList();
-        var secretLines = secrets.Where(f => f.Path == task.File.Path).SelectMany(f => Enumerable.Range(f.Line, Math.Max(1, f.EndLine - f.Line + 1))).ToHashSet();
-        var (lines, redactions) = RedactLines(hunk.Lines, secretLines);
+        var (lines, redactions) = RedactLines(hunk.Lines);
         var fileLines = files.Lines(task.File.Path);
         var members = files.Members(task.File.Path, hunk);
         var risk = Risk(lines, onHunk, redactions);
@@ -122,32 +119,14 @@ internal sealed class RequestPlanner(RemoteOptions options)
 
     private static HunkPiece Costed(HunkPiece piece) => piece with { Tokens = TokenCounter.Count(PromptBuilder.Render(piece)) };
 
-    private static (IReadOnlyList<DiffLine> Lines, int Redactions) RedactLines(IReadOnlyList<DiffLine> lines, IReadOnlySet<int> secretLines)
+    private static (IReadOnlyList<DiffLine> Lines, int Redactions) RedactLines(IReadOnlyList<DiffLine> lines)
     {
         // Redact the hunk as one text so a private-key block spanning lines is caught; the redactor keeps line breaks.
-        var (text, count) = SecretRedactor.Redact(string.Join('\n', lines.Select(l => l.Text)));
+        // The catalogue alone decides: it finds what the hard-coded-secret rule finds, so no finding is consulted.
+        var (text, count) = SecretRedactor.Default.Redact(string.Join('\n', lines.Select(l => l.Text)));
         var redacted = text.Split('\n');
-        var result = new List<DiffLine>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            var value = i < redacted.Length ? redacted[i] : "";
-            if (line.NewLine is { } n && secretLines.Contains(n))
-            {
-                var literal = SecretRedactor.RedactLiterals(value);
-                count += literal == value ? 0 : 1;
-                value = literal;
-            }
-
-            result.Add(line with { Text = value });
-        }
-
-        return (result, count);
+        return (lines.Select((line, i) => line with { Text = i < redacted.Length ? redacted[i] : "" }).ToList(), count);
     }
-
-    private static bool IsAboutSecrets(Finding f) =>
-        new[] { "secret", "password", "credential", "token", "apikey", "api-key", "private-key", "connection-string" }
-            .Any(w => f.Category.Contains(w, StringComparison.OrdinalIgnoreCase) || f.Message.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static double Risk(IReadOnlyList<DiffLine> lines, IReadOnlyList<Finding> analysis, int redactions) =>
         analysis.Sum(f => f.Severity switch { Severity.Error => 10.0, Severity.Warning => 5.0, _ => 2.0 })

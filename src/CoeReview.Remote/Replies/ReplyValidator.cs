@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
+using CoeReview.Core.Secrets;
 using CoeReview.Remote.Planning;
-using CoeReview.Remote.Safety;
 
 namespace CoeReview.Remote.Replies;
 
@@ -132,7 +132,7 @@ internal static partial class ReplyValidator
             return null;
         }
 
-        var text = scrub(SecretRedactor.Redact(raw).Text);
+        var text = scrub(SecretRedactor.Default.Redact(raw).Text);
         text = oneLine ? Whitespace().Replace(text, " ").Trim() : text.Trim();
         text = new string(text.Where(ch => !char.IsControl(ch) || ch is '\n' or '\t').ToArray());
         return text.Length > max ? text[..max] + "…" : text;

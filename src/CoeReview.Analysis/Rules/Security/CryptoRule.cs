@@ -1,4 +1,5 @@
 using CoeReview.Core.Findings;
+using CoeReview.Core.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -114,8 +115,8 @@ internal sealed class CryptoRule : ICodeRule
         };
         var declared = at.Ancestors().OfType<VariableDeclaratorSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "";
         var text = names + " " + declared;
-        if (SecurityNames.Words(text).Any(w => w is "checksum" or "etag" or "cache" or "fingerprint" or "dedupe" or "dedup" or "content" or "file" or "bucket" or "shard" or "partition" or "legacy" or "interop")
-            && !SecurityNames.IsSecretLike(text))
+        if (SecretCatalogue.Words(text).Any(w => w is "checksum" or "etag" or "cache" or "fingerprint" or "dedupe" or "dedup" or "content" or "file" or "bucket" or "shard" or "partition" or "legacy" or "interop")
+            && !SecretCatalogue.IsSecretName(text))
         {
             return;
         }
@@ -212,7 +213,7 @@ internal sealed class CryptoRule : ICodeRule
         var declared = statement.DescendantNodesAndSelf().OfType<VariableDeclaratorSyntax>().Select(v => v.Identifier.ValueText)
             .Concat(statement.DescendantNodesAndSelf().OfType<AssignmentExpressionSyntax>().Select(a => CodeFacts.NameOfExpression(a.Left) ?? ""));
         var method = call.Ancestors().OfType<MethodDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText ?? "";
-        if (!declared.Append(method).Any(SecurityNames.IsSecretLike))
+        if (!declared.Append(method).Any(SecretCatalogue.IsSecretName))
         {
             // Where nothing names the value, it still leaves the method (returned, stored, written out):
             // a note, since the reviewer knows whether anyone must not guess it.

@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
+using CoeReview.Core.Secrets;
 
 namespace CoeReview.Analysis.Rules.Security;
 
 /// <summary>The secrets rule for configuration files (appsettings*.json, *.config, .env, YAML): line by line.</summary>
-public static partial class SecretScanner
+public static class SecretScanner
 {
     private static readonly string[] s_extensions = [".json", ".config", ".xml", ".yml", ".yaml", ".env", ".properties", ".ini", ".settings"];
 
@@ -26,18 +26,17 @@ public static partial class SecretScanner
         {
             var line = lines[i];
             string? message = null;
-            if (SecretPatterns.KnownToken(line) is { } kind)
+            if (SecretCatalogue.KnownToken(line) is { } shape)
             {
-                message = $"This line contains {kind}; anyone who can read the repository can use it.";
+                message = $"This line contains {shape.Description}; anyone who can read the repository can use it.";
             }
-            else if (!isTest && SecretPatterns.HasConnectionStringPassword(line))
+            else if (!isTest && SecretCatalogue.HasConnectionStringPassword(line))
             {
                 message = "This connection string carries its password in the file, where everyone with the repository can read it.";
             }
-            else if (!isTest && KeyValue().Match(line) is { Success: true } m && SecurityNames.IsSecretLike(m.Groups["key"].Value)
-                     && SecretPatterns.LooksLikeSecretValue(m.Groups["value"].Value))
+            else if (!isTest && SecretCatalogue.SecretAssignments(line).FirstOrDefault() is { } m)
             {
-                message = $"'{m.Groups["key"].Value}' holds a value that looks like a real secret; committed secrets leak with the code.";
+                message = $"'{m.Groups["name"].Value}' holds a value that looks like a real secret; committed secrets leak with the code.";
             }
 
             if (message is not null)
@@ -50,7 +49,4 @@ public static partial class SecretScanner
 
         return found;
     }
-
-    [GeneratedRegex(@"[""']?(?<key>[A-Za-z_][\w.\-]*)[""']?\s*[:=]\s*[""']?(?<value>[^""'\s,]+)")]
-    private static partial Regex KeyValue();
 }

@@ -1,3 +1,4 @@
+using CoeReview.Core.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,15 +24,15 @@ internal sealed class SecretsRule : ICodeRule
             }
 
             var at = literal;
-            if (SecretPatterns.KnownToken(value) is { } kind && !(context.IsTestFile && kind == "a JSON Web Token"))
+            if (SecretCatalogue.KnownToken(value) is { } shape && !(context.IsTestFile && shape.Kind == "jwt"))
             {
-                Report(context, at, $"This literal contains {kind}; anyone who can read the repository can use it.");
+                Report(context, at, $"This literal contains {shape.Description}; anyone who can read the repository can use it.");
             }
-            else if (!context.IsTestFile && SecretPatterns.HasConnectionStringPassword(value))
+            else if (!context.IsTestFile && SecretCatalogue.HasConnectionStringPassword(value))
             {
                 Report(context, at, "This connection string carries its password in source, where everyone with the repository can read it.");
             }
-            else if (!context.IsTestFile && NameOf(literal) is { } name && SecurityNames.IsSecretLike(name) && SecretPatterns.LooksLikeSecretValue(value))
+            else if (!context.IsTestFile && NameOf(literal) is { } name && SecretCatalogue.IsSecretAssignment(name, value))
             {
                 Report(context, at, $"'{name}' is assigned a literal that looks like a real secret; committed secrets leak with the code.");
             }

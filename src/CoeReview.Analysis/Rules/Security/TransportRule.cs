@@ -1,3 +1,4 @@
+using CoeReview.Core.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -88,6 +89,6 @@ internal sealed class TransportRule : ICodeRule
     {
         var first = call.ArgumentList.Arguments[0].Expression;
         var name = model.GetConstantValue(first).Value as string ?? CodeFacts.NameOfExpression(first) ?? "";
-        return SecurityNames.IsSecretLike(name) || SecurityNames.Words(name).Any(w => w is "session" or "auth" or "sid" or "jwt" or "identity" or "remember" or "login");
+        return SecretCatalogue.IsSecretName(name) || SecretCatalogue.Words(name).Any(w => w is "session" or "auth" or "sid" or "jwt" or "identity" or "remember" or "login");
     }
 }
