@@ -6,6 +6,7 @@ using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Remote.Config;
 using CoeReview.Remote.Http;
+using CoeReview.Prompting;
 using CoeReview.Remote.Planning;
 using CoeReview.Remote.Replies;
 using CoeReview.Remote.Safety;
@@ -43,7 +44,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         _environment = environment;
         _ownedTransport = transport is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
         _pool = new EndpointPool(options, transport ?? _ownedTransport!, environment);
-        _planner = new RequestPlanner(options);
+        _planner = new RequestPlanner(options.Prompt);
         _budget = new RunBudget(options.RunTokenBudget);
     }
 
@@ -114,7 +115,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     public async Task PrepareAsync(IReadOnlyList<ExpertWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var plans = new List<ExpertPlan>();
+        var plans = new List<(ExpertPlan Plan, ExpertEndpoint Endpoint)>();
         foreach (var w in work.Where(w => w.Tasks.Count > 0))
         {
             if (Options.RunTokenBudget <= 0)
@@ -136,7 +137,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
             try
             {
                 var analysis = await _analysis.ForExpertAsync(w, cancellationToken).ConfigureAwait(false);
-                plans.Add(_planner.Plan(w, endpoint, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)));
+                plans.Add((_planner.Plan(w, analysis, await AllAnalysisAsync(w, cancellationToken).ConfigureAwait(false)), endpoint));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -145,7 +146,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         }
 
         _budget.Admit(plans);
-        foreach (var plan in plans)
+        foreach (var (plan, _) in plans)
         {
             _plans[plan.Work.Expert.Id] = plan;
         }
@@ -171,8 +172,8 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         if (!_plans.TryRemove(id, out var plan) || !ReferenceEquals(plan.Work, work))
         {
             var analysis = await _analysis.ForExpertAsync(work, cancellationToken).ConfigureAwait(false);
-            plan = _planner.Plan(work, endpoint, analysis, await AllAnalysisAsync(work, cancellationToken).ConfigureAwait(false));
-            _budget.Admit([plan]);
+            plan = _planner.Plan(work, analysis, await AllAnalysisAsync(work, cancellationToken).ConfigureAwait(false));
+            _budget.Admit([(plan, endpoint)]);
         }
 
         var caller = new ModelCaller(_pool.ChatClient(endpoint, _limits[endpoint.Endpoint.AbsoluteUri]), endpoint, Options, Scrub);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
-using CoeReview.Remote.Planning;
+using CoeReview.Prompting;
 using CoeReview.Remote.Safety;
 
 namespace CoeReview.Remote.Replies;

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+// It keeps the Remote namespace while it sits beside the planner that uses it: issue #12 replaces
+// it with Core's one redactor, and the callers' using lines stay as they are until then.
 namespace CoeReview.Remote.Safety;
 
 /// <summary>
