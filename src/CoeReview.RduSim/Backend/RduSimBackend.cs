@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CoeReview.Core.Findings;
 using CoeReview.Core.Experts;
+using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Prompting;
 using CoeReview.RduSim.Hardware;
