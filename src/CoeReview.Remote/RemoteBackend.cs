@@ -5,6 +5,7 @@ using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Secrets;
+using CoeReview.Prompting;
 using CoeReview.Remote.Config;
 using CoeReview.Remote.Http;
 using CoeReview.Remote.Planning;
@@ -39,7 +40,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
         _environment = environment;
         _ownedTransport = transport is null ? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) } : null;
         _pool = new EndpointPool(options, transport ?? _ownedTransport!, environment);
-        _planner = new RequestPlanner(options);
+        _planner = new RequestPlanner(options.Prompt);
         _budget = new RunBudget(options.RunTokenBudget);
     }
 
@@ -102,7 +103,7 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
     public Task PrepareAsync(IReadOnlyList<ExpertWork> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var plans = new List<ExpertPlan>();
+        var plans = new List<(ExpertPlan Plan, ExpertEndpoint Endpoint)>();
         foreach (var w in work.Where(w => w.Tasks.Count > 0))
         {
             if (Options.RunTokenBudget <= 0)
@@ -121,11 +122,11 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
                 continue; // RunAsync reports it as the expert's failure.
             }
 
-            plans.Add(_planner.Plan(w, endpoint, w.Analysis));
+            plans.Add((_planner.Plan(w, w.Analysis), endpoint));
         }
 
         _budget.Admit(plans);
-        foreach (var plan in plans)
+        foreach (var (plan, _) in plans)
         {
             _plans[plan.Work.Expert.Id] = plan;
         }
@@ -151,8 +152,8 @@ public sealed class RemoteBackend : ICoeBackend, IDisposable
 
         if (!_plans.TryRemove(id, out var plan) || !ReferenceEquals(plan.Work, work))
         {
-            plan = _planner.Plan(work, endpoint, work.Analysis);
-            _budget.Admit([plan]);
+            plan = _planner.Plan(work, work.Analysis);
+            _budget.Admit([(plan, endpoint)]);
         }
 
         var caller = new ModelCaller(_pool.ChatClient(endpoint, _limits[endpoint.Endpoint.AbsoluteUri]), endpoint, Options, Scrub);

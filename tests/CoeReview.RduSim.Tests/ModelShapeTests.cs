@@ -1,9 +1,16 @@
+using CoeReview.Prompting;
 using CoeReview.RduSim.Models;
 
 namespace CoeReview.RduSim.Tests;
 
 public sealed class ModelShapeTests
 {
+    [Fact]
+    public void Every_model_shape_has_its_token_factor_with_the_one_token_counter()
+    {
+        Assert.All(ModelCatalog.Names, name => Assert.NotSame(TokenCounter.Default, TokenCounter.For(name)));
+    }
+
     [Theory]
     [InlineData("llama-2-7b", 6.74)]
     [InlineData("llama-3.1-8b", 8.03)]

@@ -2,6 +2,7 @@ using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
+using CoeReview.Prompting;
 using CoeReview.RduSim.Backend;
 using CoeReview.RduSim.Models;
 
@@ -32,7 +33,7 @@ public sealed class RduSimBackendTests
     private static readonly ExpertCatalog s_catalog = ExpertSources.Load(null).Catalog;
 
     [Fact]
-    public async Task Each_task_becomes_a_request_sized_by_what_the_expert_is_sent_and_replies()
+    public async Task The_planned_requests_are_sized_by_the_messages_the_remote_backend_would_send_and_the_replies()
     {
         // Given the security expert with one analysis finding on its first hunk
         var (backend, work) = Setup(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
@@ -40,15 +41,17 @@ public sealed class RduSimBackendTests
         // When it runs
         var result = await backend.RunAsync(work, CancellationToken.None);
 
-        // Then its tokens are what the prompt and reply texts count to (cl100k + 10 % for Llama 3), the reply being its analysis findings
+        // Then its requests are the planner's (both hunks in one), and their tokens what the system and user messages count to (cl100k + 10 % for Llama 3)
         var findings = work.Analysis;
-        var byTask = ExpertExchange.ByTask(work.Tasks, findings);
-        var model = ModelCatalog.Get(work.Expert.Model.Profile);
-        long prompt = work.Tasks.Select((t, i) => (long)Math.Ceiling(TokenCounter.Shared.CountCl100k(ExpertExchange.Prompt(t, byTask[i])) * model.TokenFactor)).Sum();
+        var plan = new RequestPlanner(PromptLimits.Default).Plan(work, findings);
+        var tokens = TokenCounter.For(work.Expert.Model.Profile);
+        long prompt = plan.Requests.Sum(r => (long)tokens.Count(PromptRenderer.System(work.Expert)) + tokens.Count(PromptRenderer.User(work.Expert, r.Pieces, PromptRenderer.CountingNonce)));
         Assert.Equal(ExpertStatus.Ok, result.Status);
         Assert.Single(findings);
+        Assert.Single(plan.Requests);
+        Assert.Equal(1.1, tokens.Factor);
         Assert.Equal(prompt, result.Usage!.PromptTokens);
-        Assert.Equal(work.Tasks.Count, result.Usage.Requests);
+        Assert.Equal(plan.Requests.Count, result.Usage.Requests);
         Assert.Equal(result.Usage.PromptTokens, result.Simulated!.PromptTokens);
         Assert.Equal(result.Usage.OutputTokens, result.Simulated.OutputTokens);
         Assert.Equal("llama-3.1-8b", result.Simulated.Model);
@@ -82,12 +85,12 @@ public sealed class RduSimBackendTests
         // When the review runs
         var review = await pipeline.RunAsync(new FakeDiffSource(Parse()), s_catalog, CancellationToken.None);
 
-        // Then the simulation covers every task; totals are router + the experts' shares, and those shares are each expert's own numbers
+        // Then the simulation covers every planned request; totals are router + the experts' shares, and those shares are each expert's own numbers
         var sim = review.Simulation!;
         var ran = review.Experts.Where(e => e.Status == ExpertStatus.Ok).ToList();
         Assert.True(ran.Count >= 2);
         Assert.Equal(1, engine.Runs);
-        Assert.Equal(ran.Sum(e => e.Tasks), sim.Requests);
+        Assert.Equal(ran.Sum(e => e.Usage!.Requests), sim.Requests);
         Assert.Equal(sim.RouterMs + sim.Experts.Sum(e => e.RduMs), sim.RduMs, 6);
         Assert.Equal(sim.BaselineRouterMs + sim.Experts.Sum(e => e.BaselineMs), sim.BaselineMs, 6);
         foreach (var expert in ran)

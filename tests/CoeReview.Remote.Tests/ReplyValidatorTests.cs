@@ -1,6 +1,5 @@
 using CoeReview.Core.Findings;
-using CoeReview.Remote.Config;
-using CoeReview.Remote.Planning;
+using CoeReview.Prompting;
 using CoeReview.Remote.Replies;
 using CoeReview.Remote.Tests.Fakes;
 
@@ -8,8 +7,6 @@ namespace CoeReview.Remote.Tests;
 
 public sealed class ReplyValidatorTests
 {
-    private static readonly RemoteOptions s_options = new() { Defaults = new RemoteExpertOptions { Endpoint = "http://h/v1", Model = "m" } };
-
     [Fact]
     public void A_fenced_object_is_accepted_and_its_fields_are_normalised()
     {
@@ -65,5 +62,5 @@ public sealed class ReplyValidatorTests
     }
 
     private static PlannedRequest Request(Core.Diff.DiffSet diff) =>
-        Assert.Single(new RequestPlanner(s_options).Plan(Fixture.Work(diff), s_options.Resolve(Fixture.Expert("security")), []).Requests);
+        Assert.Single(new RequestPlanner(PromptLimits.Default).Plan(Fixture.Work(diff), []).Requests);
 }

@@ -1,27 +1,30 @@
 using System.Diagnostics;
+using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Prompting;
 using CoeReview.RduSim.Hardware;
 using CoeReview.RduSim.Models;
 
 namespace CoeReview.RduSim.Backend;
 
 /// <summary>
-/// The default, offline backend: no model runs. Every (hunk, expert) task becomes a request to a
-/// simulated SN40L node, sized by the tokens the expert's model would be sent and would reply
-/// (replying with the expert's analysis findings); it adds no finding of its own, so the review
-/// holds the analysis findings alone. The review-wide simulation is <see cref="Simulation"/>.
+/// The default, offline backend: no model runs. The requests the remote backend would send for
+/// each expert's tasks (same planner, same renderer) become requests to a simulated SN40L node,
+/// sized by the tokens of those prompts and of the reply the expert's analysis findings make; it
+/// adds no finding of its own, so the review holds the analysis findings alone. The review-wide
+/// simulation is <see cref="Simulation"/>.
 /// </summary>
 public sealed class RduSimBackend : ICoeBackend
 {
     private readonly ReviewSimulation _simulation;
-    private readonly TokenCounter _tokens;
+    private readonly RequestPlanner _planner;
 
     /// <summary>Resolves the hardware names (or files) in <paramref name="options"/>; unknown ones throw SimInputException.</summary>
-    public RduSimBackend(RduSimOptions options, TokenCounter? tokens = null)
+    public RduSimBackend(RduSimOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _tokens = tokens ?? TokenCounter.Shared;
+        _planner = new RequestPlanner(options.Prompt);
         TokenCounter.Preload();
         if (options.RouterModel is { } router)
         {
@@ -50,7 +53,7 @@ public sealed class RduSimBackend : ICoeBackend
                 wallMs: clock.Elapsed.TotalMilliseconds));
         }
 
-        var requests = Requests(work, findings, model, cancellationToken);
+        var requests = Requests(work, findings, cancellationToken);
         var recorded = new ExpertRequests(id, model, requests);
         _simulation.Record(recorded);
         var simulated = _simulation.SimulateAlone(recorded) with { ExpertId = id };
@@ -61,15 +64,20 @@ public sealed class RduSimBackend : ICoeBackend
         });
     }
 
-    private List<(int, int)> Requests(ExpertWork work, IReadOnlyList<Finding> findings, ModelShape model, CancellationToken cancellationToken)
+    /// <summary>The planned requests' (prompt, output) tokens: system and user message as the remote backend would send them, and the reply of the findings each covers.</summary>
+    private List<(int, int)> Requests(ExpertWork work, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
     {
-        var byTask = ExpertExchange.ByTask(work.Tasks, findings);
-        var requests = new List<(int, int)>(work.Tasks.Count);
-        for (var i = 0; i < work.Tasks.Count; i++)
+        var expert = work.Expert;
+        var tokens = TokenCounter.For(expert.Model.Profile);
+        var plan = _planner.Plan(work, findings);
+        var replies = ExpertReplies.ByRequest(plan.Requests, work.Tasks, findings);
+        var system = tokens.Count(PromptRenderer.System(expert));
+        var requests = new List<(int, int)>(plan.Requests.Count);
+        for (var i = 0; i < plan.Requests.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prompt = _tokens.Count(ExpertExchange.Prompt(work.Tasks[i], byTask[i]), model);
-            var output = _tokens.Count(ExpertExchange.Reply(byTask[i]), model);
+            var prompt = system + tokens.Count(PromptRenderer.User(expert, plan.Requests[i].Pieces, PromptRenderer.CountingNonce));
+            var output = tokens.Count(ExpertReplies.Reply(replies[i]));
             requests.Add((prompt, Math.Max(1, output)));
         }
 

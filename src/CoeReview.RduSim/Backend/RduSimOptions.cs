@@ -1,3 +1,5 @@
+using CoeReview.Prompting;
+
 namespace CoeReview.RduSim.Backend;
 
 /// <summary>How the rdu-sim backend simulates a review.</summary>
@@ -22,4 +24,7 @@ public sealed record RduSimOptions
 
     /// <summary>Devices per tensor-parallel group; 0 for the whole node.</summary>
     public int TensorParallel { get; init; }
+
+    /// <summary>How the experts' requests are planned: the remote backend's defaults, so the requests priced are the ones it would send.</summary>
+    public PromptLimits Prompt { get; init; } = PromptLimits.Default;
 }

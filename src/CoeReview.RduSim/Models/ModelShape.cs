@@ -13,7 +13,6 @@ public sealed record ModelShape(
     int Intermediate,
     int Vocab,
     bool TiedEmbeddings = false,
-    double TokenFactor = 1.0,
     string Source = "")
 {
     /// <summary>BF16 weights.</summary>

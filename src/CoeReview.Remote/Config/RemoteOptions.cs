@@ -1,4 +1,5 @@
 using CoeReview.Core.Experts;
+using CoeReview.Prompting;
 
 namespace CoeReview.Remote.Config;
 
@@ -19,13 +20,13 @@ public sealed record RemoteOptions
     public IReadOnlyDictionary<string, RemoteExpertOptions> Experts { get; init; } = new Dictionary<string, RemoteExpertOptions>();
 
     /// <summary>Most prompt tokens one request may carry; hunks are packed up to it and split beyond it.</summary>
-    public int RequestTokenBudget { get; init; } = 6000;
+    public int RequestTokenBudget { get; init; } = PromptLimits.DefaultRequestTokenBudget;
 
     /// <summary>Most tokens (prompt + reserved output) a whole review may use; 0 means no limit.</summary>
     public long RunTokenBudget { get; init; }
 
     /// <summary>Most hunks packed into one request (1 sends each hunk alone).</summary>
-    public int MaxHunksPerRequest { get; init; } = 8;
+    public int MaxHunksPerRequest { get; init; } = PromptLimits.DefaultMaxHunksPerRequest;
 
     /// <summary>Model-only findings under this confidence go to the summary (feed ReviewOptions.MinModelConfidence).</summary>
     public double MinConfidence { get; init; } = 0.5;
@@ -41,6 +42,9 @@ public sealed record RemoteOptions
 
     /// <summary>How long an endpoint's circuit stays open after it kept failing.</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The limits the request planner works within.</summary>
+    public PromptLimits Prompt => new() { RequestTokenBudget = RequestTokenBudget, MaxHunksPerRequest = MaxHunksPerRequest };
 
     internal const int DefaultConcurrency = 4;
     internal const double DefaultTimeoutSeconds = 120;

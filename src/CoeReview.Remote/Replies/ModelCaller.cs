@@ -2,8 +2,8 @@ using System.ClientModel;
 using System.Text;
 using System.Text.Json;
 using CoeReview.Core.Pipeline;
+using CoeReview.Prompting;
 using CoeReview.Remote.Config;
-using CoeReview.Remote.Planning;
 using Microsoft.Extensions.AI;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -24,14 +24,14 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
         ArgumentNullException.ThrowIfNull(request);
         var messages = new List<ChatMessage>
         {
-            new(ChatRole.System, PromptBuilder.System(request.Expert)),
-            new(ChatRole.User, PromptBuilder.User(request.Expert, request.Pieces)),
+            new(ChatRole.System, PromptRenderer.System(request.Expert)),
+            new(ChatRole.User, PromptRenderer.User(request.Expert, request.Pieces)),
         };
         var usage = TokenUsage.Zero;
         string? problem = null;
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            var (text, used, failure, broken) = await CallAsync(messages, cancellationToken).ConfigureAwait(false);
+            var (text, used, failure, broken) = await CallAsync(messages, TokenCounter.For(request.Expert.Model.Profile), cancellationToken).ConfigureAwait(false);
             usage = usage.Add(used);
             if (failure is not null)
             {
@@ -55,14 +55,14 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
             if (attempt == 0)
             {
                 messages.Add(new ChatMessage(ChatRole.Assistant, text!.Length > MaxEchoedReply ? text[..MaxEchoedReply] : text));
-                messages.Add(new ChatMessage(ChatRole.User, PromptBuilder.Repair(problem!)));
+                messages.Add(new ChatMessage(ChatRole.User, PromptRenderer.Repair(problem!)));
             }
         }
 
         return new RequestOutcome([], 0, usage, $"{endpoint.DisplayEndpoint}: reply unusable after one repair request ({problem})");
     }
 
-    private async Task<(string? Text, TokenUsage Usage, string? Failure, bool Broken)> CallAsync(List<ChatMessage> messages, CancellationToken cancellationToken)
+    private async Task<(string? Text, TokenUsage Usage, string? Failure, bool Broken)> CallAsync(List<ChatMessage> messages, TokenCounter tokens, CancellationToken cancellationToken)
     {
         var chatOptions = new ChatOptions
         {
@@ -71,7 +71,7 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
             ResponseFormat = endpoint.ResponseFormat switch
             {
                 ReplyFormat.JsonObject => ChatResponseFormat.Json,
-                ReplyFormat.JsonSchema => ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PromptBuilder.ReplySchema).RootElement.Clone(), "coe_review_findings"),
+                ReplyFormat.JsonSchema => ChatResponseFormat.ForJsonSchema(JsonDocument.Parse(PromptRenderer.ReplySchema).RootElement.Clone(), "coe_review_findings"),
                 _ => null,
             },
         };
@@ -107,8 +107,8 @@ internal sealed class ModelCaller(IChatClient client, ExpertEndpoint endpoint, R
 
             // Servers that report no usage get our estimate.
             var usage = new TokenUsage(
-                details?.InputTokenCount ?? messages.Sum(m => TokenCounter.Count(m.Text)),
-                details?.OutputTokenCount ?? TokenCounter.Count(text),
+                details?.InputTokenCount ?? messages.Sum(m => tokens.Count(m.Text)),
+                details?.OutputTokenCount ?? tokens.Count(text),
                 1);
             return (text, usage, null, false);
         }

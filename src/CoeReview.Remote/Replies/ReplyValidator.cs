@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Secrets;
-using CoeReview.Remote.Planning;
+using CoeReview.Prompting;
 
 namespace CoeReview.Remote.Replies;
 

@@ -43,6 +43,9 @@ internal sealed class ExpertHarness(RemoteBackend backend, IReadOnlyList<Finding
         await Backend.PrepareAsync(analysed, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The work as the pipeline hands it to a backend: with the expert's analysis findings.</summary>
+    public Task<ExpertWork> AnalysedAsync(ExpertWork work, CancellationToken cancellationToken) => WithAnalysisAsync(work, cancellationToken);
+
     private async Task<ExpertWork> WithAnalysisAsync(ExpertWork work, CancellationToken cancellationToken)
     {
         lock (_analysed)

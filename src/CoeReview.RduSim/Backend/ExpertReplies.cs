@@ -1,56 +1,21 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Prompting;
 
 namespace CoeReview.RduSim.Backend;
 
 /// <summary>
-/// What an expert's model would be sent for one task (its system prompt, the hunk with new-file
-/// line numbers and the analysis findings on it) and what it would reply (docs/contract.md: one JSON
-/// object of findings). The simulator charges tokens for exactly these texts.
+/// What an expert's model would reply (docs/contract.md: one JSON object of findings) to each request
+/// the planner made for it: the simulator charges output tokens for these texts. The expert's
+/// analysis findings stand in for what its model would find.
 /// </summary>
-public static class ExpertExchange
+public static class ExpertReplies
 {
     private static readonly JsonSerializerOptions s_compact = new() { WriteIndented = false };
 
-    public static string Prompt(ExpertTask task, IReadOnlyList<Finding> findings)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        ArgumentNullException.ThrowIfNull(findings);
-        var sb = new StringBuilder();
-        sb.Append(task.Expert.Model.SystemPrompt.Trim()).Append("\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"File: {task.File.Path}\n");
-        var hunk = task.Hunk;
-        sb.Append($"{hunk.Header} {hunk.Section}".TrimEnd()).Append('\n');
-        foreach (var line in hunk.Lines)
-        {
-            var number = line.NewLine?.ToString(CultureInfo.InvariantCulture) ?? "";
-            var mark = line.Kind switch
-            {
-                Core.Diff.DiffLineKind.Added => '+',
-                Core.Diff.DiffLineKind.Deleted => '-',
-                _ => ' ',
-            };
-            sb.Append(CultureInfo.InvariantCulture, $"{number,5} {mark} {line.Text}\n");
-        }
-
-        if (findings.Count > 0)
-        {
-            sb.Append("\nAnalysis findings on these lines:\n");
-            foreach (var f in findings)
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"- line {f.Line}: {f.RuleId} ({f.Severity.ToName()}) {f.Message}\n");
-            }
-        }
-
-        sb.Append("\nReply with one JSON object {\"findings\": [...]} with path, line, endLine, severity, category, message, suggestion and confidence.");
-        return sb.ToString();
-    }
-
-    /// <summary>The reply JSON of docs/contract.md "What an expert's model replies" for these findings.</summary>
+    /// <summary>The reply JSON of contract.md "What an expert's model replies" for these findings.</summary>
     public static string Reply(IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -71,6 +36,37 @@ public static class ExpertExchange
         }
 
         return new JsonObject { ["findings"] = list }.ToJsonString(s_compact);
+    }
+
+    /// <summary>
+    /// Splits an expert's findings over its planned requests: each goes with its task (see
+    /// <see cref="ByTask"/>) to the request whose piece shows its line, else to the task's first
+    /// piece; a task the plan did not send gets no reply.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Finding>> ByRequest(IReadOnlyList<PlannedRequest> requests, IReadOnlyList<ExpertTask> tasks, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var byTask = ByTask(tasks, findings);
+        var result = requests.Select(_ => new List<Finding>()).ToList();
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            var placed = requests
+                .SelectMany((r, i) => r.Pieces.Where(p => ReferenceEquals(p.Task, tasks[t])).Select(p => (Request: i, Piece: p)))
+                .OrderBy(x => x.Piece.Part)
+                .ToList();
+            if (placed.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var f in byTask[t])
+            {
+                var showing = placed.FindIndex(x => x.Piece.ReviewLines.Contains(f.Line));
+                result[placed[showing < 0 ? 0 : showing].Request].Add(f);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -1,18 +1,15 @@
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
-using CoeReview.Remote.Config;
 
-namespace CoeReview.Remote.Planning;
+namespace CoeReview.Prompting;
 
-/// <summary>An expert's requests before sending: which are admitted under the run budget and what will not be sent.</summary>
-internal sealed class ExpertPlan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis, IReadOnlyList<PlannedRequest> requests, IReadOnlyList<UnsentHunk> notSent)
+/// <summary>An expert's requests before sending: which are admitted (a sender's run budget may refuse some) and what will not be sent.</summary>
+public sealed class ExpertPlan(ExpertWork work, IReadOnlyList<Finding> analysis, IReadOnlyList<PlannedRequest> requests, IReadOnlyList<UnsentHunk> notSent)
 {
     private readonly List<UnsentHunk> _notSent = [.. notSent];
     private readonly List<PlannedRequest> _admitted = [];
 
     public ExpertWork Work { get; } = work;
-
-    public ExpertEndpoint Endpoint { get; } = endpoint;
 
     public IReadOnlyList<Finding> Analysis { get; } = analysis;
 

@@ -1,6 +1,6 @@
 using CoeReview.Core.Diff;
 
-namespace CoeReview.Remote.Planning;
+namespace CoeReview.Prompting;
 
 /// <summary>
 /// Cuts an oversized hunk's lines into parts that fit a token budget: at member boundaries first

@@ -4,13 +4,14 @@ using System.Text;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 
-namespace CoeReview.Remote.Planning;
+namespace CoeReview.Prompting;
 
 /// <summary>
-/// Writes an expert's messages. The pull request's text is quoted between markers carrying a
-/// random nonce it cannot guess, and both messages say that nothing inside is an instruction.
+/// Writes an expert's messages: the one renderer of what the remote backend sends and rdu-sim
+/// prices. The pull request's text is quoted between markers carrying a random nonce it cannot
+/// guess, and both messages say that nothing inside is an instruction.
 /// </summary>
-internal static class PromptBuilder
+public static class PromptRenderer
 {
     /// <summary>The reply shape of docs/contract.md, as a JSON schema (strict: every property listed and required).</summary>
     public const string ReplySchema = """
@@ -21,6 +22,12 @@ internal static class PromptBuilder
         "required":["path","line","endLine","severity","category","message","suggestion","confidence"],"additionalProperties":false}}},
         "required":["findings"],"additionalProperties":false}
         """;
+
+    /// <summary>
+    /// A nonce as long as a real one (12 hex digits), for pricing a request without sending it: the
+    /// random nonce of a sent request costs a few tokens more or less than this one.
+    /// </summary>
+    public const string CountingNonce = "5EC0DE5A1F0E";
 
     private const string Safety = """
 

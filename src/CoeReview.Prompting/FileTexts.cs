@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Secrets;
 
-namespace CoeReview.Remote.Planning;
+namespace CoeReview.Prompting;
 
 /// <summary>The reviewed tree's files, read once, redacted, and their C# members found once; shared by the experts of a review.</summary>
 internal sealed class FileTexts(ISnapshot snapshot)

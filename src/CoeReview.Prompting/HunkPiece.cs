@@ -2,13 +2,13 @@ using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 
-namespace CoeReview.Remote.Planning;
+namespace CoeReview.Prompting;
 
 /// <summary>
 /// A hunk, or a part of an oversized one, ready to send: its lines with secrets already redacted,
 /// context from the enclosing member, the analysis findings on its lines, its token cost and risk.
 /// </summary>
-internal sealed record HunkPiece(
+public sealed record HunkPiece(
     ExpertTask Task,
     int Part,
     int Parts,

@@ -3,63 +3,61 @@ using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Secrets;
-using CoeReview.Remote.Config;
 
-namespace CoeReview.Remote.Planning;
+namespace CoeReview.Prompting;
 
 /// <summary>
 /// Turns an expert's (hunk, expert) tasks into chat requests within the per-request token budget:
 /// secrets redacted, the enclosing member added for context, oversized hunks split at member
-/// boundaries, pieces packed by risk. What cannot be sent is listed with the reason.
+/// boundaries, pieces packed by risk. What cannot be sent is listed with the reason. Tokens are
+/// counted for the expert's model profile. The remote backend sends these requests; rdu-sim prices them.
 /// </summary>
-internal sealed class RequestPlanner(RemoteOptions options)
+public sealed class RequestPlanner(PromptLimits limits)
 {
     // Chat framing, the markers and the closing line of the user message.
     private const int FramingTokens = 48;
-    private const int MaxContextLines = 60;
 
     private readonly ConditionalWeakTable<DiffSet, FileTexts> _files = [];
 
     /// <param name="work">The expert's tasks.</param>
-    /// <param name="endpoint">Where they go.</param>
     /// <param name="analysis">The expert's own analysis findings (quoted in the prompt).</param>
-    public ExpertPlan Plan(ExpertWork work, ExpertEndpoint endpoint, IReadOnlyList<Finding> analysis)
+    public ExpertPlan Plan(ExpertWork work, IReadOnlyList<Finding> analysis)
     {
         ArgumentNullException.ThrowIfNull(work);
-        ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(analysis);
         var expert = work.Expert;
-        var overhead = TokenCounter.Count(PromptBuilder.System(expert)) + TokenCounter.Count(PromptBuilder.Instructions(expert, oneFile: false)) + FramingTokens;
-        var room = options.RequestTokenBudget - overhead;
+        var tokens = TokenCounter.For(expert.Model.Profile);
+        var overhead = tokens.Count(PromptRenderer.System(expert)) + tokens.Count(PromptRenderer.Instructions(expert, oneFile: false)) + FramingTokens;
+        var room = limits.RequestTokenBudget - overhead;
         var notSent = new List<UnsentHunk>();
         if (room < 64)
         {
-            var reason = $"request token budget of {options.RequestTokenBudget} leaves no room after the expert's prompt ({overhead} tokens)";
+            var reason = $"request token budget of {limits.RequestTokenBudget} leaves no room after the expert's prompt ({overhead} tokens)";
             notSent.AddRange(work.Tasks.Select(t => new UnsentHunk(expert.Id, t.File.Path, t.Hunk.Header, reason)));
-            return new ExpertPlan(work, endpoint, analysis, [], notSent);
+            return new ExpertPlan(work, analysis, [], notSent);
         }
 
         var files = _files.GetValue(work.Diff, d => new FileTexts(d.Snapshot));
         var pieces = new List<HunkPiece>();
         foreach (var task in work.Tasks)
         {
-            pieces.AddRange(Pieces(task, analysis, files, room, notSent));
+            pieces.AddRange(Pieces(task, analysis, files, tokens, room, notSent));
         }
 
-        var requests = Pack(work, endpoint, pieces.OrderByDescending(p => p.Risk), overhead);
-        return new ExpertPlan(work, endpoint, analysis, requests, notSent);
+        var requests = Pack(work, pieces.OrderByDescending(p => p.Risk), overhead);
+        return new ExpertPlan(work, analysis, requests, notSent);
     }
 
-    private List<PlannedRequest> Pack(ExpertWork work, ExpertEndpoint endpoint, IEnumerable<HunkPiece> ordered, int overhead)
+    private List<PlannedRequest> Pack(ExpertWork work, IEnumerable<HunkPiece> ordered, int overhead)
     {
         var requests = new List<PlannedRequest>();
         var current = new List<HunkPiece>();
         var tokens = overhead;
         foreach (var piece in ordered)
         {
-            if (current.Count > 0 && (tokens + piece.Tokens > options.RequestTokenBudget || current.Count >= options.MaxHunksPerRequest))
+            if (current.Count > 0 && (tokens + piece.Tokens > limits.RequestTokenBudget || current.Count >= limits.MaxHunksPerRequest))
             {
-                requests.Add(new PlannedRequest(work.Expert, endpoint, current, tokens));
+                requests.Add(new PlannedRequest(work.Expert, current, tokens));
                 current = [];
                 tokens = overhead;
             }
@@ -70,13 +68,13 @@ internal sealed class RequestPlanner(RemoteOptions options)
 
         if (current.Count > 0)
         {
-            requests.Add(new PlannedRequest(work.Expert, endpoint, current, tokens));
+            requests.Add(new PlannedRequest(work.Expert, current, tokens));
         }
 
         return requests;
     }
 
-    private static IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, FileTexts files, int room, List<UnsentHunk> notSent)
+    private IEnumerable<HunkPiece> Pieces(ExpertTask task, IReadOnlyList<Finding> analysis, FileTexts files, TokenCounter tokens, int room, List<UnsentHunk> notSent)
     {
         var hunk = task.Hunk;
         var onHunk = analysis.Where(f => f.Path == task.File.Path && f.Line <= hunk.NewEnd && Math.Max(f.Line, f.EndLine) >= hunk.NewStart).ToList();
@@ -84,26 +82,26 @@ internal sealed class RequestPlanner(RemoteOptions options)
         var fileLines = files.Lines(task.File.Path);
         var members = files.Members(task.File.Path, hunk);
         var risk = Risk(lines, onHunk, redactions);
-        var whole = Costed(new HunkPiece(task, 1, 1, lines, Context(hunk, members, fileLines), onHunk, risk));
+        var whole = Costed(tokens, new HunkPiece(task, 1, 1, lines, Context(hunk, members, fileLines), onHunk, risk));
         if (whole.Tokens <= room)
         {
             return [whole];
         }
 
-        var bare = Costed(whole with { Context = [] });
+        var bare = Costed(tokens, whole with { Context = [] });
         if (bare.Tokens <= room)
         {
             return [bare];
         }
 
-        var fixedCost = TokenCounter.Count(PromptBuilder.Render(bare with { Lines = [] }));
-        var parts = HunkSplitter.Split(lines, members, room - fixedCost, l => TokenCounter.Count(PromptBuilder.RenderLine(l)));
+        var fixedCost = tokens.Count(PromptRenderer.Render(bare with { Lines = [] }));
+        var parts = HunkSplitter.Split(lines, members, room - fixedCost, l => tokens.Count(PromptRenderer.RenderLine(l)));
         var result = new List<HunkPiece>();
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
             var shown = part.Where(l => l.NewLine is not null).Select(l => l.NewLine!.Value).ToHashSet();
-            var piece = Costed(new HunkPiece(task, i + 1, parts.Count, part, [], onHunk.Where(f => shown.Contains(f.Line)).ToList(), risk));
+            var piece = Costed(tokens, new HunkPiece(task, i + 1, parts.Count, part, [], onHunk.Where(f => shown.Contains(f.Line)).ToList(), risk));
             if (piece.Tokens <= room)
             {
                 result.Add(piece);
@@ -117,7 +115,7 @@ internal sealed class RequestPlanner(RemoteOptions options)
         return result;
     }
 
-    private static HunkPiece Costed(HunkPiece piece) => piece with { Tokens = TokenCounter.Count(PromptBuilder.Render(piece)) };
+    private static HunkPiece Costed(TokenCounter tokens, HunkPiece piece) => piece with { Tokens = tokens.Count(PromptRenderer.Render(piece)) };
 
     private static (IReadOnlyList<DiffLine> Lines, int Redactions) RedactLines(IReadOnlyList<DiffLine> lines)
     {
@@ -134,7 +132,7 @@ internal sealed class RequestPlanner(RemoteOptions options)
         + (redactions > 0 ? 5.0 : 0.0);
 
     /// <summary>Lines of the members enclosing the hunk's changes that the hunk does not show, with new-file numbers.</summary>
-    private static IReadOnlyList<string> Context(DiffHunk hunk, IReadOnlyList<MemberSpan> members, string[]? fileLines)
+    private IReadOnlyList<string> Context(DiffHunk hunk, IReadOnlyList<MemberSpan> members, string[]? fileLines)
     {
         if (fileLines is null || members.Count == 0)
         {
@@ -154,13 +152,13 @@ internal sealed class RequestPlanner(RemoteOptions options)
             var outside = Enumerable.Range(member.StartLine, member.EndLine - member.StartLine + 1)
                 .Where(n => !hunk.ContainsNewLine(n) && n >= 1 && n <= fileLines.Length)
                 .ToList();
-            if (member.EndLine - member.StartLine + 1 > MaxContextLines)
+            if (member.EndLine - member.StartLine + 1 > limits.MaxContextLines)
             {
                 // A long member: its declaration is enough to tell the model where the hunk sits.
                 outside = outside.Where(n => n == member.StartLine).ToList();
             }
 
-            context.AddRange(outside.Select(n => PromptBuilder.ContextLine(n, fileLines[n - 1])));
+            context.AddRange(outside.Select(n => PromptRenderer.ContextLine(n, fileLines[n - 1])));
         }
 
         return context;
