@@ -20,6 +20,7 @@ public sealed class JsonRenderer : IReviewRenderer
     public static JsonObject ToJson(Review review)
     {
         ArgumentNullException.ThrowIfNull(review);
+        var estimated = ModelEstimates.NoModelRan(review);
         var report = new JsonObject
         {
             ["schemaVersion"] = 1,
@@ -29,7 +30,7 @@ public sealed class JsonRenderer : IReviewRenderer
             ["head"] = review.Head,
             ["backend"] = review.Backend,
             ["findings"] = new JsonArray(review.Findings.Select(Finding).ToArray<JsonNode?>()),
-            ["experts"] = new JsonArray(review.Experts.Select(Expert).ToArray<JsonNode?>()),
+            ["experts"] = new JsonArray(review.Experts.Select(e => Expert(e, estimated)).ToArray<JsonNode?>()),
             ["routing"] = new JsonArray(review.Routing.Decisions.Select(d => (JsonNode?)new JsonObject
             {
                 ["path"] = d.Path,
@@ -52,6 +53,13 @@ public sealed class JsonRenderer : IReviewRenderer
             ["filteredOut"] = review.FilteredOut,
             ["wallMs"] = Math.Round(review.WallMs, 1),
         };
+        if (review.Simulation is not null && ModelEstimates.Note(review, nameMachines: true) is { } note)
+        {
+            // Additive: a script reading tokens or milliseconds here must be able to tell they were not measured.
+            report["simulation"]!["estimated"] = true;
+            report["simulation"]!["estimateNote"] = note;
+        }
+
         if (review.Coverage.NotFound.Count > 0)
         {
             report["coverage"]!["notFound"] = new JsonArray(review.Coverage.NotFound.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray());
@@ -105,7 +113,7 @@ public sealed class JsonRenderer : IReviewRenderer
         return node;
     }
 
-    private static JsonObject Expert(ExpertResult e)
+    private static JsonObject Expert(ExpertResult e, bool estimated)
     {
         var node = new JsonObject
         {
@@ -120,6 +128,10 @@ public sealed class JsonRenderer : IReviewRenderer
         if (e.Usage is { } usage)
         {
             node["usage"] = new JsonObject { ["promptTokens"] = usage.PromptTokens, ["outputTokens"] = usage.OutputTokens, ["requests"] = usage.Requests };
+            if (estimated)
+            {
+                node["usage"]!["estimated"] = true;
+            }
         }
 
         if (e.Rejected > 0)
