@@ -48,6 +48,7 @@ public sealed class JsonRenderer : IReviewRenderer
                 ["notSent"] = new JsonArray(review.Coverage.NotSent.Select(n => (JsonNode?)new JsonObject { ["expert"] = n.Expert, ["path"] = n.Path, ["hunk"] = n.Hunk, ["reason"] = n.Reason }).ToArray()),
                 ["projects"] = new JsonArray(review.Coverage.Projects.Select(Project).ToArray<JsonNode?>()),
                 ["degraded"] = review.Coverage.Degraded,
+                ["dropped"] = new JsonArray(review.LeftOut.Select(l => (JsonNode?)new JsonObject { ["expert"] = l.Expert, ["reason"] = l.Reason, ["count"] = l.Count }).ToArray()),
             },
             ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
             ["filteredOut"] = review.FilteredOut,

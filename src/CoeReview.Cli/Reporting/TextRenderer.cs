@@ -139,11 +139,6 @@ public sealed class TextRenderer(bool color, bool cost = false) : IReviewRendere
             line += string.Create(CultureInfo.InvariantCulture, $", simulated {s.RduMs:0.0} ms RDU vs {s.BaselineMs:0.0} ms GPU");
         }
 
-        if (e.Rejected > 0)
-        {
-            line += $", {Plural.Of(e.Rejected, "model finding")} rejected";
-        }
-
         return line;
     }
 
