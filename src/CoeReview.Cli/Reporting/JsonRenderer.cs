@@ -50,7 +50,7 @@ public sealed class JsonRenderer : IReviewRenderer
                 ["degraded"] = review.Coverage.Degraded,
                 ["dropped"] = new JsonArray(review.LeftOut.Select(l => (JsonNode?)new JsonObject { ["expert"] = l.Expert, ["reason"] = l.Reason, ["count"] = l.Count }).ToArray()),
             },
-            ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
+            ["simulation"] = review.Simulation is null ? new JsonObject() : SimulatedNumbers.Serialize(review.Simulation),
             ["filteredOut"] = review.FilteredOut,
             ["wallMs"] = Math.Round(review.WallMs, 1),
         };
@@ -124,7 +124,7 @@ public sealed class JsonRenderer : IReviewRenderer
             ["tasks"] = e.Tasks,
             ["findings"] = e.Findings.Count,
             ["wallMs"] = Math.Round(e.WallMs, 1),
-            ["simulated"] = e.Simulated is null ? new JsonObject() : JsonSerializer.SerializeToNode(e.Simulated, JsonWeb.Options),
+            ["simulated"] = e.Simulated is null ? new JsonObject() : SimulatedNumbers.Serialize(e.Simulated),
         };
         if (e.Usage is { } usage)
         {
