@@ -20,6 +20,7 @@ public sealed class JsonRenderer : IReviewRenderer
     public static JsonObject ToJson(Review review)
     {
         ArgumentNullException.ThrowIfNull(review);
+        var estimated = ModelEstimates.NoModelRan(review);
         var report = new JsonObject
         {
             ["schemaVersion"] = 1,
@@ -29,7 +30,7 @@ public sealed class JsonRenderer : IReviewRenderer
             ["head"] = review.Head,
             ["backend"] = review.Backend,
             ["findings"] = new JsonArray(review.Findings.Select(Finding).ToArray<JsonNode?>()),
-            ["experts"] = new JsonArray(review.Experts.Select(Expert).ToArray<JsonNode?>()),
+            ["experts"] = new JsonArray(review.Experts.Select(e => Expert(e, estimated)).ToArray<JsonNode?>()),
             ["routing"] = new JsonArray(review.Routing.Decisions.Select(d => (JsonNode?)new JsonObject
             {
                 ["path"] = d.Path,
@@ -47,11 +48,19 @@ public sealed class JsonRenderer : IReviewRenderer
                 ["notSent"] = new JsonArray(review.Coverage.NotSent.Select(n => (JsonNode?)new JsonObject { ["expert"] = n.Expert, ["path"] = n.Path, ["hunk"] = n.Hunk, ["reason"] = n.Reason }).ToArray()),
                 ["projects"] = new JsonArray(review.Coverage.Projects.Select(Project).ToArray<JsonNode?>()),
                 ["degraded"] = review.Coverage.Degraded,
+                ["dropped"] = new JsonArray(review.LeftOut.Select(l => (JsonNode?)new JsonObject { ["expert"] = l.Expert, ["reason"] = l.Reason, ["count"] = l.Count }).ToArray()),
             },
-            ["simulation"] = review.Simulation is null ? new JsonObject() : JsonSerializer.SerializeToNode(review.Simulation, JsonWeb.Options),
+            ["simulation"] = review.Simulation is null ? new JsonObject() : SimulatedNumbers.Serialize(review.Simulation),
             ["filteredOut"] = review.FilteredOut,
             ["wallMs"] = Math.Round(review.WallMs, 1),
         };
+        if (review.Simulation is not null && ModelEstimates.Note(review, nameMachines: true) is { } note)
+        {
+            // Additive: a script reading tokens or milliseconds here must be able to tell they were not measured.
+            report["simulation"]!["estimated"] = true;
+            report["simulation"]!["estimateNote"] = note;
+        }
+
         if (review.Coverage.NotFound.Count > 0)
         {
             report["coverage"]!["notFound"] = new JsonArray(review.Coverage.NotFound.Select(s => (JsonNode?)new JsonObject { ["path"] = s.Path, ["reason"] = s.Reason }).ToArray());
@@ -105,7 +114,7 @@ public sealed class JsonRenderer : IReviewRenderer
         return node;
     }
 
-    private static JsonObject Expert(ExpertResult e)
+    private static JsonObject Expert(ExpertResult e, bool estimated)
     {
         var node = new JsonObject
         {
@@ -115,11 +124,15 @@ public sealed class JsonRenderer : IReviewRenderer
             ["tasks"] = e.Tasks,
             ["findings"] = e.Findings.Count,
             ["wallMs"] = Math.Round(e.WallMs, 1),
-            ["simulated"] = e.Simulated is null ? new JsonObject() : JsonSerializer.SerializeToNode(e.Simulated, JsonWeb.Options),
+            ["simulated"] = e.Simulated is null ? new JsonObject() : SimulatedNumbers.Serialize(e.Simulated),
         };
         if (e.Usage is { } usage)
         {
             node["usage"] = new JsonObject { ["promptTokens"] = usage.PromptTokens, ["outputTokens"] = usage.OutputTokens, ["requests"] = usage.Requests };
+            if (estimated)
+            {
+                node["usage"]!["estimated"] = true;
+            }
         }
 
         if (e.Rejected > 0)

@@ -19,7 +19,14 @@ public sealed class MarkdownRenderer(bool cost = false) : IReviewRenderer
         writer.WriteLine();
         writer.WriteLine(TextRenderer.Summary(review));
         writer.WriteLine();
-        writer.WriteLine("| expert | status | tasks | errors | warnings | notes | tokens | wall ms |");
+        if (ModelEstimates.Note(review, cost) is { } note)
+        {
+            writer.WriteLine($"_{Escape(note)}._");
+            writer.WriteLine();
+        }
+
+        var tokens = ModelEstimates.NoModelRan(review) ? "est. tokens" : "tokens";
+        writer.WriteLine($"| expert | status | tasks | errors | warnings | notes | {tokens} | wall ms |");
         writer.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var e in review.Experts)
         {

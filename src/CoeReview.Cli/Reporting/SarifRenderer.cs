@@ -29,24 +29,26 @@ public sealed class SarifRenderer : IReviewRenderer
         var findings = review.Findings.Take(MaxResults).ToList();
         var rules = findings.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var index = rules.Select((r, i) => (r.RuleId, i)).ToDictionary(x => x.RuleId, x => x.i, StringComparer.Ordinal);
+        var run = new JsonObject
+        {
+            ["tool"] = new JsonObject
+            {
+                ["driver"] = new JsonObject
+                {
+                    ["name"] = ToolInfo.Name,
+                    ["version"] = ToolInfo.Version,
+                    ["informationUri"] = ToolInfo.InformationUri,
+                    ["rules"] = new JsonArray(rules.Select(SarifRules.Describe).ToArray<JsonNode?>()),
+                },
+            },
+            ["results"] = new JsonArray(findings.Select(f => Result(f, index[f.RuleId])).ToArray<JsonNode?>()),
+        };
+        SarifAccounting.Add(run, review, MaxResults);
         return new JsonObject
         {
             ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
             ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(new JsonObject
-            {
-                ["tool"] = new JsonObject
-                {
-                    ["driver"] = new JsonObject
-                    {
-                        ["name"] = ToolInfo.Name,
-                        ["version"] = ToolInfo.Version,
-                        ["informationUri"] = ToolInfo.InformationUri,
-                        ["rules"] = new JsonArray(rules.Select(SarifRules.Describe).ToArray<JsonNode?>()),
-                    },
-                },
-                ["results"] = new JsonArray(findings.Select(f => Result(f, index[f.RuleId])).ToArray<JsonNode?>()),
-            }),
+            ["runs"] = new JsonArray(run),
         };
     }
 

@@ -32,6 +32,11 @@ public sealed class TextRenderer(bool color, bool cost = false) : IReviewRendere
         }
 
         writer.WriteLine(Summary(review));
+        if (ModelEstimates.Note(review, cost) is { } note)
+        {
+            writer.WriteLine("  " + note);
+        }
+
         foreach (var e in review.Experts)
         {
             writer.WriteLine("  " + ExpertLine(e, review, cost));
@@ -64,7 +69,8 @@ public sealed class TextRenderer(bool color, bool cost = false) : IReviewRendere
 
         if (review.Experts.Where(e => e.Usage is not null).Select(e => e.Usage!).Aggregate(TokenUsage.Zero, (a, b) => a.Add(b)) is { Requests: > 0 } total)
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tokens: {total.PromptTokens} prompt + {total.OutputTokens} output in {Plural.Of(total.Requests, "request")}"));
+            var label = ModelEstimates.NoModelRan(review) ? "est. tokens" : "tokens";
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label}: {total.PromptTokens} prompt + {total.OutputTokens} output in {Plural.Of(total.Requests, "request")}"));
         }
 
         if (cost && review.Simulation is { } sim)
@@ -124,17 +130,13 @@ public sealed class TextRenderer(bool color, bool cost = false) : IReviewRendere
         var line = string.Create(CultureInfo.InvariantCulture, $"{e.ExpertId,-12} {status}; {Plural.Of(e.Tasks, "task")}, {Plural.Of(shown, "finding")} shown{string.Concat(notShown)}, {e.WallMs:0} ms");
         if (e.Usage is { } u)
         {
-            line += string.Create(CultureInfo.InvariantCulture, $", {u.PromptTokens}+{u.OutputTokens} tokens in {Plural.Of(u.Requests, "request")}");
+            var label = ModelEstimates.NoModelRan(review) ? "est. tokens" : "tokens";
+            line += string.Create(CultureInfo.InvariantCulture, $", {u.PromptTokens}+{u.OutputTokens} {label} in {Plural.Of(u.Requests, "request")}");
         }
 
         if (cost && e.Simulated is { } s)
         {
             line += string.Create(CultureInfo.InvariantCulture, $", simulated {s.RduMs:0.0} ms RDU vs {s.BaselineMs:0.0} ms GPU");
-        }
-
-        if (e.Rejected > 0)
-        {
-            line += $", {Plural.Of(e.Rejected, "model finding")} rejected";
         }
 
         return line;

@@ -91,7 +91,8 @@ public sealed class Merger(ReviewOptions options)
             var o = outside.GetValueOrDefault(r.ExpertId);
             var f = byFilter.GetValueOrDefault(r.ExpertId);
             var duplicates = r.Findings.Count - o - f - shown.Count(x => x.Expert == r.ExpertId);
-            counts.AddRange(new[] { new LeftOut(r.ExpertId, filterReason, f), new LeftOut(r.ExpertId, "outside the changed files", o), new LeftOut(r.ExpertId, "merged into the same finding of another rule or expert", duplicates) }.Where(x => x.Count > 0));
+            // Rejected model findings never reach r.Findings; listing them here accounts for everything the expert produced.
+            counts.AddRange(new[] { new LeftOut(r.ExpertId, filterReason, f), new LeftOut(r.ExpertId, "outside the changed files", o), new LeftOut(r.ExpertId, "merged into the same finding of another rule or expert", duplicates), new LeftOut(r.ExpertId, LeftOut.RejectedReason, r.Rejected) }.Where(x => x.Count > 0));
         }
 
         return counts;
