@@ -20,7 +20,7 @@ public sealed class MergerAccountingTests
         var result = new ExpertResult("syntax", ExpertStatus.Ok, null, 1, produced, 1) { Rejected = 2 };
 
         // When merged
-        var review = new Merger(new ReviewOptions()).Merge(TestDiffs.OneFile(), new RoutingPlan([]), [result], "test", null);
+        var review = new Merger(new ReviewOptions()).Merge(TestDiffs.OneFile(), AnalysisResult.None, new RoutingPlan([]), [], [result], "test", null);
 
         // Then each one is accounted for, by reason
         Assert.Single(review.Findings);
