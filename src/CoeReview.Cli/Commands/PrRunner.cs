@@ -1,4 +1,7 @@
+using System.Runtime.ExceptionServices;
 using CoeReview.Cli.Composition;
+using CoeReview.Cli.Reporting;
+using CoeReview.Core;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Pipeline;
 using CoeReview.Git;
@@ -41,13 +44,24 @@ internal static class PrRunner
         var root = ReviewSession.RepoRoot(request);
         var (source, where) = ChooseSource(request.Repo, root, pr, api);
         await context.Error.WriteLineAsync($"coe-review: reviewing {pr.Repository}#{pr.PullNumber} ({where})").ConfigureAwait(false);
-        var capture = new CapturingDiffSource(new ExcludingDiffSource(source, session.Config.Exclude));
-        var review = await session.RunAsync(capture, context, cancellationToken).ConfigureAwait(false);
-        await ReviewRunner.WriteReportAsync(review, request, context, cancellationToken).ConfigureAwait(false);
+        var review = await session.RunAsync(new ExcludingDiffSource(source, session.Config.Exclude), context, cancellationToken).ConfigureAwait(false);
 
+        // The terminal report, then GitHub's chain (SARIF file, review, job summary, outputs): a link that fails loses nothing for the next.
         var publishOptions = publish with { FailLevel = session.Options.FailLevel };
-        var reporter = new GitHubPullRequestReporter(pr, api, publishOptions, new PrSarifWriter(), context.Out, context.Error) { SarifPath = sarifPath };
-        await reporter.PublishAsync(review, capture.Captured, cancellationToken).ConfigureAwait(false);
+        var publisher = new GitHubPullRequestReporter(pr, api, publishOptions, new PrSarifWriter(), context.Out, context.Error) { SarifPath = sarifPath };
+        var failures = await new ReporterChain([new FormatReporter(request, context), publisher]).RunAsync(review, cancellationToken).ConfigureAwait(false);
+        if (failures.Count > 0)
+        {
+            // Bad input (an --output folder that does not exist) is exit 2; anything else, GitHub unreachable for one, exit 3.
+            var first = failures.FirstOrDefault(f => f.Error is BadInputException) ?? failures[0];
+            foreach (var other in failures.Where(f => f != first))
+            {
+                await context.Error.WriteLineAsync($"coe-review: {other.Reporter} failed: {CommandGuard.OneLine(other.Error.Message)}").ConfigureAwait(false);
+            }
+
+            ExceptionDispatchInfo.Throw(first.Error);
+        }
+
         return ReviewRunner.ExitCode(review, session.Options);
     }
 

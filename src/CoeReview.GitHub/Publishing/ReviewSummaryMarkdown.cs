@@ -68,7 +68,14 @@ public static class ReviewSummaryMarkdown
 
         if (review.Simulation is { } sim)
         {
-            sb.Append("\n**Simulated CoE cost**\n\n| Hardware | Simulated ms | Baseline | Baseline ms | Speedup | Router ms | Requests | Prompt tokens | Output tokens | Real wall ms |\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            // On rdu-sim no model ran: the table is an estimate for each expert's model profile, and says so first.
+            sb.Append("\n**Simulated CoE cost**\n\n");
+            if (ModelEstimates.Note(review, nameMachines: true) is { } note)
+            {
+                sb.Append('_').Append(MarkdownText.Cell(note)).Append("._\n\n");
+            }
+
+            sb.Append("| Hardware | Simulated ms | Baseline | Baseline ms | Speedup | Router ms | Requests | Est. prompt tokens | Est. output tokens | Real wall ms |\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
             sb.Append(inv, $"| {MarkdownText.Cell(sim.Hardware)} | {sim.RduMs:0.0} | {MarkdownText.Cell(sim.Baseline)} | {sim.BaselineMs:0.0} | {sim.Speedup:0.00}× | {sim.RouterMs:0.0} | {sim.Requests} | {sim.PromptTokens} | {sim.OutputTokens} | {sim.WallMs:0} |\n");
         }
 

@@ -49,7 +49,7 @@ public sealed class GitHubPullRequestReporterTests : IDisposable
         s.Pull.Files.Add(new FakePrFile("src/A.cs", "modified", Patches.Added(10, 5)));
 
         // When the review is published
-        var outcome = await Reporter(s).PublishAsync(Sample(), Reviews.DiffOf(s.Pull), CancellationToken.None);
+        var outcome = await Reporter(s).PublishAsync(Sample() with { Diff = Reviews.DiffOf(s.Pull) }, CancellationToken.None);
 
         // Then the findings went to annotations, the summary, the outputs and SARIF; the exit follows the fail level
         Assert.Equal(PublishMode.ReadOnlyFallback, outcome.Mode);
@@ -71,7 +71,7 @@ public sealed class GitHubPullRequestReporterTests : IDisposable
         using var s = new StandInSession();
         s.Pull.Files.Add(new FakePrFile("src/A.cs", "modified", Patches.Added(10, 5)));
 
-        var outcome = await Reporter(s).PublishAsync(Sample(), Reviews.DiffOf(s.Pull), CancellationToken.None);
+        var outcome = await Reporter(s).PublishAsync(Sample() with { Diff = Reviews.DiffOf(s.Pull) }, CancellationToken.None);
 
         Assert.Equal(PublishMode.Review, outcome.Mode);
         var summary = File.ReadAllText(Path.Combine(_dir, "summary.md"));
@@ -95,7 +95,7 @@ public sealed class GitHubPullRequestReporterTests : IDisposable
 
         // When publishing fails
         await Assert.ThrowsAsync<CoeReview.GitHub.Api.GitHubUnavailableException>(() =>
-            Reporter(s).PublishAsync(Sample(), Reviews.DiffOf(s.Pull), CancellationToken.None));
+            Reporter(s).PublishAsync(Sample() with { Diff = Reviews.DiffOf(s.Pull) }, CancellationToken.None));
 
         // Then the findings still reached the annotations and no output holds the token
         Assert.Contains("::error file=src/A.cs", _stdout.ToString(), StringComparison.Ordinal);
@@ -111,11 +111,34 @@ public sealed class GitHubPullRequestReporterTests : IDisposable
         using var s = new StandInSession();
         s.Pull.Files.Add(new FakePrFile("src/A.cs", "modified", Patches.Added(10, 5)));
 
-        var outcome = await Reporter(s, new GitHubPublishOptions { DryRun = true }).PublishAsync(Sample(), Reviews.DiffOf(s.Pull), CancellationToken.None);
+        var outcome = await Reporter(s, new GitHubPublishOptions { DryRun = true }).PublishAsync(Sample() with { Diff = Reviews.DiffOf(s.Pull) }, CancellationToken.None);
 
         Assert.Equal(PublishMode.DryRun, outcome.Mode);
         Assert.Equal(2, outcome.Result!.Inline);
         Assert.Empty(s.Server.Writes);
         Assert.Contains("Would post a review with 2 inline", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sarif_file_that_cannot_be_written_still_lets_the_review_summary_and_outputs_through_and_is_reported_after()
+    {
+        // Given a SARIF writer that fails (a full disk, say)
+        using var s = new StandInSession();
+        s.Pull.Files.Add(new FakePrFile("src/A.cs", "modified", Patches.Added(10, 5)));
+        var reporter = new GitHubPullRequestReporter(Context(s), s.Api, new GitHubPublishOptions(), new FailingSarifWriter(), _stdout, _stderr);
+
+        // When the review is published
+        var error = await Assert.ThrowsAsync<IOException>(() => reporter.PublishAsync(Sample() with { Diff = Reviews.DiffOf(s.Pull) }, CancellationToken.None));
+
+        // Then the later links ran before the failure came back
+        Assert.Equal("disk full", error.Message);
+        Assert.NotEmpty(s.Server.Writes);
+        Assert.Contains("Posted a review with 2 inline", File.ReadAllText(Path.Combine(_dir, "summary.md")), StringComparison.Ordinal);
+        Assert.Contains("findings=2", File.ReadAllText(Path.Combine(_dir, "output")), StringComparison.Ordinal);
+    }
+
+    private sealed class FailingSarifWriter : ISarifFileWriter
+    {
+        public Task WriteAsync(CoeReview.Core.Pipeline.Review review, string path, CancellationToken cancellationToken) => throw new IOException("disk full");
     }
 }

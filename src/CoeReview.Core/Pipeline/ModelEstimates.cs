@@ -1,6 +1,4 @@
-using CoeReview.Core.Pipeline;
-
-namespace CoeReview.Cli.Reporting;
+namespace CoeReview.Core.Pipeline;
 
 /// <summary>
 /// Whether a review's model numbers are estimates: a simulating backend (rdu-sim) runs no model and
