@@ -1,7 +1,7 @@
 namespace CoeReview.Core.Pipeline;
 
 /// <summary>Renders or publishes a review.</summary>
-public interface IReporter
+internal interface IReporter
 {
     Task ReportAsync(Review review, CancellationToken cancellationToken);
 }
