@@ -6,7 +6,7 @@ namespace CoeReview.Cli.Reporting;
 /// Whether a review's model numbers are estimates: a simulating backend (rdu-sim) runs no model and
 /// accounts what each expert's model profile would cost, so its tokens and latencies must not read as measured.
 /// </summary>
-internal static class ModelEstimates
+public static class ModelEstimates
 {
     /// <summary>True when the backend simulated the experts' models instead of running them.</summary>
     public static bool NoModelRan(Review review)

@@ -1,7 +1,7 @@
 namespace CoeReview.Core.Pipeline;
 
 /// <summary>Renders or publishes a review.</summary>
-internal interface IReporter
+public interface IReporter
 {
     Task ReportAsync(Review review, CancellationToken cancellationToken);
 }
