@@ -3,7 +3,7 @@ using CoeReview.Core.Diff;
 namespace CoeReview.Analysis;
 
 /// <summary>A snapshot held in memory: path → text. For tests, benchmarks and corpora.</summary>
-public sealed class InMemorySnapshot(IReadOnlyDictionary<string, string> files) : ISnapshot
+internal sealed class InMemorySnapshot(IReadOnlyDictionary<string, string> files) : ISnapshot
 {
     private readonly IReadOnlyDictionary<string, string> _files = files ?? throw new ArgumentNullException(nameof(files));
 

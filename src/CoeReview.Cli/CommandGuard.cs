@@ -6,7 +6,7 @@ namespace CoeReview.Cli;
 /// Runs a command's body and turns failures into the contract's exit codes: bad input is one line
 /// on stderr and exit 2, cancellation 130, anything unexpected one line and exit 3 — never a stack trace.
 /// </summary>
-public static class CommandGuard
+internal static class CommandGuard
 {
     public static async Task<int> RunAsync(CliContext context, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace CoeReview.Cli;
 
 /// <summary>The exit codes of docs/contract.md.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int FindingsAtFailLevel = 1;

@@ -3,7 +3,7 @@ using LibGit2Sharp;
 namespace CoeReview.Git;
 
 /// <summary>Opens repositories and resolves refs with messages a user can act on.</summary>
-public static class GitRepository
+internal static class GitRepository
 {
     /// <summary>Opens the repository containing <paramref name="path"/>.</summary>
     public static Repository Open(string path)

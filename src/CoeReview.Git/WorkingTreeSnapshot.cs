@@ -3,7 +3,7 @@ using CoeReview.Core.Diff;
 namespace CoeReview.Git;
 
 /// <summary>The files on disk under a folder: what uncommitted changes and diff files are reviewed against.</summary>
-public sealed class WorkingTreeSnapshot(string root) : ISnapshot
+internal sealed class WorkingTreeSnapshot(string root) : ISnapshot
 {
     private static readonly HashSet<string> s_skipFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules", ".vs" };
 

@@ -8,7 +8,7 @@ namespace CoeReview.Prompting;
 /// Finds member declarations in C# text with Roslyn's parser alone (no compilation): the
 /// enclosing member of a hunk for context, and member boundaries to split an oversized hunk at.
 /// </summary>
-public static class CSharpMembers
+internal static class CSharpMembers
 {
     /// <summary>Members (methods, constructors, properties, fields, events, operators, local functions) in the text; lines offset by <paramref name="firstLine"/> − 1.</summary>
     public static IReadOnlyList<MemberSpan> Find(string text, int firstLine = 1)

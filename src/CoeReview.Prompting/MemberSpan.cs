@@ -1,4 +1,4 @@
 namespace CoeReview.Prompting;
 
 /// <summary>A C# member declaration's new-file lines (1-based, inclusive) and its first line as written.</summary>
-public sealed record MemberSpan(int StartLine, int EndLine, string Kind, string Header);
+internal sealed record MemberSpan(int StartLine, int EndLine, string Kind, string Header);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CoeReview.RduSim;
 
 /// <summary>The JSON settings every simulator file and output shares: camelCase, comments and trailing commas allowed.</summary>
-public static class SimJson
+internal static class SimJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

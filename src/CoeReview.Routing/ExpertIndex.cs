@@ -4,7 +4,7 @@ using CoeReview.Routing.Embedding;
 namespace CoeReview.Routing;
 
 /// <summary>The embedded examples and descriptions of a catalog's experts: the k-NN router's labelled points.</summary>
-public sealed class ExpertIndex
+internal sealed class ExpertIndex
 {
     private ExpertIndex(IReadOnlyList<IndexedExample> items) => Items = items;
 

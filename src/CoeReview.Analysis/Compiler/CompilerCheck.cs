@@ -10,7 +10,7 @@ namespace CoeReview.Analysis.Compiler;
 /// The syntax expert's analysis: syntax and semantic compiler diagnostics of the changed files,
 /// less those that packages or generators we could not restore explain.
 /// </summary>
-public static class CompilerCheck
+internal static class CompilerCheck
 {
     public const string Source = "roslyn";
 

@@ -15,7 +15,7 @@ namespace CoeReview.Analysis.External;
 /// attached compilation is handed back so the compiler check and our rules bind through it too:
 /// each method body is bound once for everyone.
 /// </summary>
-public sealed class ExternalAnalyzerRun
+internal sealed class ExternalAnalyzerRun
 {
     private readonly CompilationWithAnalyzers? _withAnalyzers;
 

@@ -6,7 +6,7 @@ namespace CoeReview.Analysis.Projects;
 /// NuGet's obj/project.assets.json: for each restored framework, the packages and the compile-time
 /// assemblies the build references from them, and the package folders they were restored into.
 /// </summary>
-public sealed class AssetsFile
+internal sealed class AssetsFile
 {
     private readonly JsonElement _root;
 

@@ -1,7 +1,7 @@
 namespace CoeReview.Analysis.Projects;
 
 /// <summary>A project file after evaluation: the final properties and the items, as MSBuild would have them before any target runs.</summary>
-public sealed class EvaluatedProject(
+internal sealed class EvaluatedProject(
     string path,
     string? sdk,
     IReadOnlyDictionary<string, string> properties,

@@ -4,7 +4,7 @@ namespace CoeReview.Analysis.Projects;
 /// The files a project evaluation reads, by absolute '/'-separated path: the reviewed snapshot for
 /// the repository's own files, the disk for what a restore or the SDK left outside it.
 /// </summary>
-public interface IProjectFileSystem
+internal interface IProjectFileSystem
 {
     string? ReadText(string path);
 

@@ -7,7 +7,7 @@ namespace CoeReview.Analysis.Projects;
 /// Exists(), HasTrailingSlash(), quoted text with $(...) expanded. Comparisons ignore case, as MSBuild's do.
 /// A condition it cannot parse is false and marks the evaluation incomplete.
 /// </summary>
-public sealed class MsBuildCondition
+internal sealed class MsBuildCondition
 {
     private readonly MsBuildExpander _expander;
     private readonly Func<string, bool> _exists;

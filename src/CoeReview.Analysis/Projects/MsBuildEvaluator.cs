@@ -9,7 +9,7 @@ namespace CoeReview.Analysis.Projects;
 /// generated props/targets when a restore wrote them), then items with the final properties. The
 /// SDK's own files are not read: <see cref="SdkEmulation"/> sets what they would.
 /// </summary>
-public sealed class MsBuildEvaluator
+internal sealed class MsBuildEvaluator
 {
     /// <summary>The folder the SDK's own imports appear to live in; nothing below it is read.</summary>
     public const string SdkRoot = "/.coe-review-sdk";

@@ -8,7 +8,7 @@ namespace CoeReview.Analysis.Projects;
 /// Item (@(...)) and metadata (%(...)) references are left as they are. A function it does not know
 /// expands to "" and marks the expansion incomplete, so a caller can say what it could not evaluate.
 /// </summary>
-public sealed class MsBuildExpander(Func<string, string?> property, MsBuildFunctions functions)
+internal sealed class MsBuildExpander(Func<string, string?> property, MsBuildFunctions functions)
 {
     /// <summary>Set when a function or syntax was not understood; the result is then a best effort.</summary>
     public bool Incomplete { get; private set; }

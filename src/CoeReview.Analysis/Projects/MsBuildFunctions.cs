@@ -6,7 +6,7 @@ namespace CoeReview.Analysis.Projects;
 /// The MSBuild property functions real project files lean on, evaluated against the review's file
 /// system. Null means "not known here": the caller treats the value as unknown, never as a guess.
 /// </summary>
-public sealed class MsBuildFunctions(IProjectFileSystem files, Func<string> thisFileDirectory)
+internal sealed class MsBuildFunctions(IProjectFileSystem files, Func<string> thisFileDirectory)
 {
     public string? Static(string type, string name, IReadOnlyList<string> args)
     {

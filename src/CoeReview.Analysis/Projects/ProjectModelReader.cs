@@ -9,7 +9,7 @@ namespace CoeReview.Analysis.Projects;
 /// it targets several (the newest .NET, said in the model) and evaluates again as the inner build
 /// would, then applies the SDK's defaults for what the project leaves unset.
 /// </summary>
-public sealed class ProjectModelReader(IProjectFileSystem files, string repoRoot)
+internal sealed class ProjectModelReader(IProjectFileSystem files, string repoRoot)
 {
     private static readonly string[] s_frameworkDefaults =
         ["mscorlib", "System", "System.Core", "System.Data", "System.Drawing", "System.IO.Compression.FileSystem", "System.Numerics", "System.Runtime.Serialization", "System.Xml", "System.Xml.Linq"];

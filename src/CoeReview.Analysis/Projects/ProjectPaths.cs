@@ -1,7 +1,7 @@
 namespace CoeReview.Analysis.Projects;
 
 /// <summary>Absolute, '/'-separated paths as MSBuild files write them (with '\' and '..').</summary>
-public static class ProjectPaths
+internal static class ProjectPaths
 {
     public static string Normalize(string path)
     {

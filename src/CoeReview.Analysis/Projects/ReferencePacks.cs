@@ -7,7 +7,7 @@ namespace CoeReview.Analysis.Projects;
 /// restore downloaded into the NuGet folders, the .NET Framework reference-assembly packages, and
 /// the sets shipped with the tool (refs/net48, refs/netstandard2.0) for machines that have none.
 /// </summary>
-public static class ReferencePacks
+internal static class ReferencePacks
 {
     private static readonly Lazy<string?> s_dotnetRoot = new(FindDotnetRoot);
 

@@ -9,7 +9,7 @@ namespace CoeReview.Analysis.Projects;
 /// &lt;Reference&gt; items by HintPath or from the .NET Framework reference assemblies. What it cannot
 /// find is listed by name, never guessed: the compiler check then stays silent on what it could cause.
 /// </summary>
-public sealed class ReferenceResolver(IProjectFileSystem files)
+internal sealed class ReferenceResolver(IProjectFileSystem files)
 {
     private static readonly ConcurrentDictionary<string, MetadataReference> s_references = new(StringComparer.Ordinal);
 

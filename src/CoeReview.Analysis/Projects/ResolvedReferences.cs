@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace CoeReview.Analysis.Projects;
 
 /// <summary>The metadata references of one project, what could not be found, and whether a restore's assets file was used.</summary>
-public sealed record ResolvedReferences(IReadOnlyList<MetadataReference> References, IReadOnlyList<string> Missing, bool Restored, IReadOnlyList<ProjectWarning> Warnings)
+internal sealed record ResolvedReferences(IReadOnlyList<MetadataReference> References, IReadOnlyList<string> Missing, bool Restored, IReadOnlyList<ProjectWarning> Warnings)
 {
     /// <summary>Where the framework's reference assemblies came from (sdk pack, nuget, shipped, approximation).</summary>
     public string FrameworkSource { get; init; } = "";

@@ -4,7 +4,7 @@ namespace CoeReview.Analysis.Projects;
 /// The global usings each SDK generates when ImplicitUsings is enabled
 /// (https://learn.microsoft.com/dotnet/core/project-sdk/overview#implicit-using-directives).
 /// </summary>
-public static class SdkUsings
+internal static class SdkUsings
 {
     private static readonly string[] s_hosting =
         ["Microsoft.Extensions.Configuration", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting", "Microsoft.Extensions.Logging"];

@@ -7,7 +7,7 @@ namespace CoeReview.Analysis.Projects;
 /// commit is evaluated with its own Directory.Build.props), and from the disk what git does not hold —
 /// obj/ (assets file, NuGet's generated props), the NuGet folders and anything outside the repository.
 /// </summary>
-public sealed class SnapshotFileSystem : IProjectFileSystem
+internal sealed class SnapshotFileSystem : IProjectFileSystem
 {
     private readonly ISnapshot _snapshot;
     private readonly string _root;

@@ -9,7 +9,7 @@ namespace CoeReview.Analysis.Rules;
 /// Syntax-first questions about code, confirmed with the semantic model when symbols resolve and
 /// answered from names alone when they do not (packages were not restored).
 /// </summary>
-public static class CodeFacts
+internal static class CodeFacts
 {
     /// <summary>The invoked method's simple name: Foo for a.Foo&lt;T&gt;(…), Foo(…) or a?.Foo(…).</summary>
     public static string? NameOf(InvocationExpressionSyntax invocation) => NameOfExpression(invocation?.Expression);

@@ -10,7 +10,7 @@ using CoeReview.Core.Pipeline;
 namespace CoeReview.Analysis.Rules;
 
 /// <summary>Runs CoeReview's own rules over the changed files of a project compilation, in parallel per file.</summary>
-public static class CodeRuleRunner
+internal static class CodeRuleRunner
 {
     /// <summary>Every rule family, in the order they run.</summary>
     public static IReadOnlyList<ICodeRule> All { get; } =

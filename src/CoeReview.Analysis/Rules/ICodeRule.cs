@@ -1,7 +1,7 @@
 namespace CoeReview.Analysis.Rules;
 
 /// <summary>A family of CoeReview's own rules run over one changed file with its semantic model.</summary>
-public interface ICodeRule
+internal interface ICodeRule
 {
     IReadOnlyList<RuleDescriptor> Rules { get; }
 

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CoeReview.Analysis.Rules;
 
 /// <summary>What a rule sees of one changed file: its tree, the shared semantic model, the diff, and where to report.</summary>
-public sealed class RuleContext
+internal sealed class RuleContext
 {
     private readonly List<Finding> _found = [];
     private readonly Dictionary<SyntaxNode, TaintAnalysis> _taint = [];

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CoeReview.Analysis.Rules;
 
 /// <summary>What counts as test code: test projects' paths and methods marked by xUnit, NUnit or MSTest.</summary>
-public static class TestFiles
+internal static class TestFiles
 {
     private static readonly HashSet<string> s_testAttributes = new(StringComparer.Ordinal)
     {

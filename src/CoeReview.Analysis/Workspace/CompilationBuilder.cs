@@ -15,7 +15,7 @@ namespace CoeReview.Analysis.Workspace;
 /// against the references the restore and the SDK provide (<see cref="ReferenceResolver"/>), with the
 /// project's in-repo ProjectReferences compiled the same way and referenced as compilations.
 /// </summary>
-public sealed class CompilationBuilder
+internal sealed class CompilationBuilder
 {
     /// <summary>A generated file name for the SDK's global usings; never reported on.</summary>
     public const string GeneratedPrefix = "obj/coe-review.generated/";

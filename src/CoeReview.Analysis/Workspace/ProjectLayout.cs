@@ -6,7 +6,7 @@ namespace CoeReview.Analysis.Workspace;
 /// The C# projects of a snapshot: which .csproj owns each .cs file (the nearest one above it) and the
 /// files of each project, skipping bin/ and obj/. The snapshot is listed once.
 /// </summary>
-public sealed class ProjectLayout
+internal sealed class ProjectLayout
 {
     private readonly HashSet<string> _projectDirs;
     private readonly Dictionary<string, string> _projectByDir;

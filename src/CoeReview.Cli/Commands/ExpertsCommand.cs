@@ -9,7 +9,7 @@ using CoeReview.Core.Text;
 namespace CoeReview.Cli.Commands;
 
 /// <summary><c>coe-review experts list|validate</c>.</summary>
-public static class ExpertsCommand
+internal static class ExpertsCommand
 {
     public static Command Create(CliContext context)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace CoeReview.Cli.Commands;
 
 /// <summary><c>coe-review hook install|uninstall|pre-push</c>: the git pre-push hook (see <see cref="HookRunner"/>).</summary>
-public static class HookCommand
+internal static class HookCommand
 {
     public static Command Create(CliContext context)
     {

@@ -5,7 +5,7 @@ using CoeReview.GitHub.Publishing;
 namespace CoeReview.Cli.Commands;
 
 /// <summary><c>coe-review pr</c>: review a GitHub pull request and publish the review (see <see cref="PrRunner"/>).</summary>
-public static class PrCommand
+internal static class PrCommand
 {
     public static Command Create(CliContext context)
     {

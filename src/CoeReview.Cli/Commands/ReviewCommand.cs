@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace CoeReview.Cli.Commands;
 
 /// <summary><c>coe-review review</c>: review local changes, a range or a diff file.</summary>
-public static class ReviewCommand
+internal static class ReviewCommand
 {
     public static Command Create(CliContext context)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace CoeReview.Cli.Commands;
 
 /// <summary>The options review, route and pr share; adds them to a command and reads them back.</summary>
-public sealed class ReviewOptionSet
+internal sealed class ReviewOptionSet
 {
     public Option<string> Repo { get; } = new("--repo", "-C") { Description = "Repository (or folder) to review", DefaultValueFactory = _ => "." };
 

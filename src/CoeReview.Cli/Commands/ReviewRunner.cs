@@ -6,7 +6,7 @@ using CoeReview.Core.Pipeline;
 namespace CoeReview.Cli.Commands;
 
 /// <summary>Runs a review for a request and writes its report; shared by review, pr and the pre-push hook.</summary>
-public static class ReviewRunner
+internal static class ReviewRunner
 {
     /// <summary>Runs the review; the session and the finished review are returned for callers that publish it.</summary>
     public static async Task<(ReviewSession Session, Review Review)> ReviewAsync(ReviewRequest request, CliContext context, CancellationToken cancellationToken)

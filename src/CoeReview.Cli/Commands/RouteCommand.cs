@@ -8,7 +8,7 @@ using CoeReview.Core.Routing;
 namespace CoeReview.Cli.Commands;
 
 /// <summary><c>coe-review route</c>: which experts each hunk goes to, and with --explain why.</summary>
-public static class RouteCommand
+internal static class RouteCommand
 {
     public static Command Create(CliContext context)
     {

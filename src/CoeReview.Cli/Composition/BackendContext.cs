@@ -5,4 +5,4 @@ using CoeReview.Core.Pipeline;
 namespace CoeReview.Cli.Composition;
 
 /// <summary>What a backend is built from.</summary>
-public sealed record BackendContext(ReviewConfig Config, ReviewOptions Options, Func<string, string?> Environment, ExpertCatalog Catalog);
+internal sealed record BackendContext(ReviewConfig Config, ReviewOptions Options, Func<string, string?> Environment, ExpertCatalog Catalog);

@@ -5,7 +5,7 @@ using CoeReview.Remote;
 namespace CoeReview.Cli.Composition;
 
 /// <summary>The backends by the name --backend selects; each project contributes its factory here.</summary>
-public static class Backends
+internal static class Backends
 {
     public const string Default = "rdu-sim";
 

@@ -6,7 +6,7 @@ namespace CoeReview.Cli.Composition;
 /// Reads a config file from disk for Core's <see cref="ConfigLoader"/>, which only parses text:
 /// Core does no I/O, so the file, its read errors and its folder are this adapter's business.
 /// </summary>
-public static class ConfigFiles
+internal static class ConfigFiles
 {
     /// <summary>The config at <paramref name="path"/>; its folder is what relative paths in it start from.</summary>
     public static ReviewConfig Load(string path)

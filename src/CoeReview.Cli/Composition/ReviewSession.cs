@@ -9,7 +9,7 @@ using CoeReview.Git;
 namespace CoeReview.Cli.Composition;
 
 /// <summary>Everything one review needs, composed from the request, the config file and the environment.</summary>
-public sealed class ReviewSession
+internal sealed class ReviewSession
 {
     private ReviewSession(ReviewRequest request, ReviewConfig config, ExpertCatalog catalog, ReviewOptions options, string backend, IDiffSource source)
     {

@@ -6,7 +6,7 @@ using CoeReview.Routing.Embedding;
 namespace CoeReview.Cli.Composition;
 
 /// <summary>Chooses the router the config's <c>router:</c> section asks for (see <see cref="RouterSection"/>).</summary>
-public static class Routers
+internal static class Routers
 {
     /// <summary>
     /// The router used when the config names none: embedding, since it met the targets (recall at

@@ -4,7 +4,7 @@ using CoeReview.RduSim.Backend;
 namespace CoeReview.Cli.Composition;
 
 /// <summary>The <c>simulation:</c> section of .coe-review.yml: which machine hosts the experts and which GPU system it is compared with.</summary>
-public sealed class SimulationSettings
+internal sealed class SimulationSettings
 {
     public string? Hardware { get; set; }
 

@@ -8,7 +8,7 @@ namespace CoeReview.Cli.Reporting;
 /// The simulated cost of a review's expert models in one sentence for a .NET developer: what the
 /// experts' model requests would take on the CoE hardware and on a GPU system, and how they compare.
 /// </summary>
-public static class CostSentence
+internal static class CostSentence
 {
     public static string For(SimulationReport sim)
     {

@@ -3,7 +3,7 @@ using CoeReview.Core.Pipeline;
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>Renders a review in one output format.</summary>
-public interface IReviewRenderer
+internal interface IReviewRenderer
 {
     /// <summary>The --format name.</summary>
     string Format { get; }

@@ -7,7 +7,7 @@ using CoeReview.Core.Pipeline;
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>The JSON report, schemaVersion 1, exactly as docs/contract.md lays it out (plus documented additive fields).</summary>
-public sealed class JsonRenderer : IReviewRenderer
+internal sealed class JsonRenderer : IReviewRenderer
 {
     public string Format => "json";
 

@@ -7,7 +7,7 @@ namespace CoeReview.Cli.Reporting;
 
 /// <summary>A Markdown report for PR bodies and job summaries: counts by expert and severity, findings, coverage, cost.</summary>
 /// <param name="cost">Add the simulated model cost (review --cost).</param>
-public sealed class MarkdownRenderer(bool cost = false) : IReviewRenderer
+internal sealed class MarkdownRenderer(bool cost = false) : IReviewRenderer
 {
     public string Format => "markdown";
 

@@ -1,7 +1,7 @@
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>The renderer for a --format name.</summary>
-public static class Renderers
+internal static class Renderers
 {
     /// <param name="format"></param>
 

@@ -10,7 +10,7 @@ namespace CoeReview.Cli.Reporting;
 /// SARIF 2.1.0 with one run, a rule per ruleId and partialFingerprints, as GitHub code scanning
 /// accepts it (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning).
 /// </summary>
-public sealed class SarifRenderer : IReviewRenderer
+internal sealed class SarifRenderer : IReviewRenderer
 {
     /// <summary>Code scanning shows at most 25,000 results per run.</summary>
     public const int MaxResults = 25_000;

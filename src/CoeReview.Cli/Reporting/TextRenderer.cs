@@ -8,7 +8,7 @@ namespace CoeReview.Cli.Reporting;
 /// <summary>Terminal output: one line per finding (file:line:col: severity [expert rule] message), then a summary.</summary>
 /// <param name="color"></param>
 /// <param name="cost">Show the simulated model cost (review --cost); off by default, since it is no finding.</param>
-public sealed class TextRenderer(bool color, bool cost = false) : IReviewRenderer
+internal sealed class TextRenderer(bool color, bool cost = false) : IReviewRenderer
 {
     public string Format => "text";
 

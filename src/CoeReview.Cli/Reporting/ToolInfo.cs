@@ -1,7 +1,7 @@
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>The tool's name and version as reports state them.</summary>
-public static class ToolInfo
+internal static class ToolInfo
 {
     public const string Name = "coe-review";
 

@@ -5,7 +5,7 @@ namespace CoeReview.Core.Diff;
 /// comment Roslyn itself treats as generated (&lt;auto-generated&gt; in the leading comments).
 /// Nobody reviews them line by line, and a finding in one cannot be fixed there.
 /// </summary>
-public static class GeneratedCode
+internal static class GeneratedCode
 {
     private static readonly string[] s_suffixes = [".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".g.vb", ".designer.vb", ".pb.cs", ".grpc.cs"];
 

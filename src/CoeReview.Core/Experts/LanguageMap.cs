@@ -1,7 +1,7 @@
 namespace CoeReview.Core.Experts;
 
 /// <summary>Maps file extensions to the language names expert files use.</summary>
-public static class LanguageMap
+internal static class LanguageMap
 {
     private static readonly Dictionary<string, string> s_byExtension = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -10,7 +10,7 @@ namespace CoeReview.Core.Pipeline;
 /// duplicates (same rule on the same line, or a model finding that corroborates an analysis one),
 /// applies the filter mode and ranks.
 /// </summary>
-public sealed class Merger(ReviewOptions options)
+internal sealed class Merger(ReviewOptions options)
 {
     /// <param name="diff">What was reviewed.</param>
     /// <param name="analysis">The analysis stage's result (its projects go into the coverage).</param>

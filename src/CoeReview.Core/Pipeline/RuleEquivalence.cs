@@ -5,7 +5,7 @@ namespace CoeReview.Core.Pipeline;
 /// CA* rules that overlap it. Found on the same line, they are one finding with both ids. Kept
 /// explicit and small on purpose: a wrong pair would hide a real second problem.
 /// </summary>
-public static class RuleEquivalence
+internal static class RuleEquivalence
 {
     private static readonly Dictionary<string, string[]> s_pairs = new(StringComparer.Ordinal)
     {

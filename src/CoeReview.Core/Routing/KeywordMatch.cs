@@ -9,7 +9,7 @@ namespace CoeReview.Core.Routing;
 /// A keyword that starts or ends with a symbol (<c>.Result</c>, <c>[Fact</c>, <c>+=</c>) has no
 /// boundary on that side. Matching is case-sensitive, as it always was.
 /// </summary>
-public static class KeywordMatch
+internal static class KeywordMatch
 {
     public static bool In(string text, string keyword)
     {

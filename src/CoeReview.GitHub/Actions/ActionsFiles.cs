@@ -4,7 +4,7 @@ using System.Text;
 namespace CoeReview.GitHub.Actions;
 
 /// <summary>Appends to the files Actions reads after a step: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.</summary>
-public static class ActionsFiles
+internal static class ActionsFiles
 {
     /// <summary>Actions refuses a step summary over 1024 KiB.</summary>
     public const int StepSummaryLimit = 1024 * 1024;

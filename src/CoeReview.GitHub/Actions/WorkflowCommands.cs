@@ -9,7 +9,7 @@ namespace CoeReview.GitHub.Actions;
 /// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 /// (GitHub shows at most 10 error and 10 warning annotations per step, 50 per job: actions/toolkit#734.)
 /// </summary>
-public static class WorkflowCommands
+internal static class WorkflowCommands
 {
     public static string Annotation(Finding finding)
     {

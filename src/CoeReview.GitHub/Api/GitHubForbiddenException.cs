@@ -4,7 +4,7 @@ namespace CoeReview.GitHub.Api;
 /// A write was refused with 403 and it was not a rate limit: the token is read-only, as
 /// GITHUB_TOKEN is for pull requests from forks on the pull_request event.
 /// </summary>
-public sealed class GitHubForbiddenException : Exception
+internal sealed class GitHubForbiddenException : Exception
 {
     public GitHubForbiddenException()
     {

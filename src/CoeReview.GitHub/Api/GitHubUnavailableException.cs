@@ -1,7 +1,7 @@
 namespace CoeReview.GitHub.Api;
 
 /// <summary>GitHub could not be reached or kept refusing after retries (an infrastructure failure: exit code 3).</summary>
-public sealed class GitHubUnavailableException : Exception
+internal sealed class GitHubUnavailableException : Exception
 {
     public GitHubUnavailableException()
     {

@@ -1,7 +1,7 @@
 namespace CoeReview.GitHub.Api;
 
 /// <summary>GitHub refused a review with 422 (typically a comment on a line outside the diff).</summary>
-public sealed class ReviewRefusedException : Exception
+internal sealed class ReviewRefusedException : Exception
 {
     public ReviewRefusedException()
     {

@@ -8,7 +8,7 @@ namespace CoeReview.GitHub.Diff;
 /// Reads files of the PR head through the contents API, for when the head is not checked out.
 /// Only the changed files are listed; each file is fetched once.
 /// </summary>
-public sealed class GitHubSnapshot(IGitHubApi api, string headSha, IReadOnlyCollection<string> changedPaths) : ISnapshot
+internal sealed class GitHubSnapshot(IGitHubApi api, string headSha, IReadOnlyCollection<string> changedPaths) : ISnapshot
 {
     private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
 

@@ -7,7 +7,7 @@ namespace CoeReview.GitHub.Publishing;
 /// and can find its own earlier comments (reviewdog's approach, service/github).
 /// Finding text is escaped before it reaches a body, so it cannot forge a marker.
 /// </summary>
-public static partial class CommentMarkers
+internal static partial class CommentMarkers
 {
     /// <summary>Marks the one summary comment that each run edits in place.</summary>
     public const string Summary = "<!-- coe-review:summary -->";

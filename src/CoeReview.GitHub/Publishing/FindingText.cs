@@ -3,7 +3,7 @@ using CoeReview.Core.Findings;
 namespace CoeReview.GitHub.Publishing;
 
 /// <summary>How one finding reads in a comment, a list item or a table row.</summary>
-public static class FindingText
+internal static class FindingText
 {
     public static string Icon(Severity s) => s switch
     {

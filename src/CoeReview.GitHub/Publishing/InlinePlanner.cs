@@ -9,7 +9,7 @@ namespace CoeReview.GitHub.Publishing;
 /// refuses the whole review otherwise, 422), a range only when both ends sit in the same hunk, at
 /// most <c>cap</c> comments; everything else goes to the review body with the reason.
 /// </summary>
-public static class InlinePlanner
+internal static class InlinePlanner
 {
     public static (IReadOnlyList<PlannedComment> Inline, IReadOnlyList<BodyItem> Body) Plan(
         IEnumerable<Finding> findings, IReadOnlyDictionary<string, DiffFile>? files, int cap)

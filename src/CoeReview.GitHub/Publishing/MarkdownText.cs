@@ -7,7 +7,7 @@ namespace CoeReview.GitHub.Publishing;
 /// Markdown we post: no HTML (so no <c>&lt;!--</c> to hide text or forge markers, no tags), no
 /// @-mentions that would ping people, one line, and code fences that the text cannot close.
 /// </summary>
-public static class MarkdownText
+internal static class MarkdownText
 {
     /// <summary>Text for a paragraph or list item: HTML and mentions neutralised, newlines flattened.</summary>
     public static string Inline(string? text)

@@ -4,4 +4,4 @@ using CoeReview.GitHub.Api;
 namespace CoeReview.GitHub.Publishing;
 
 /// <summary>A finding and the inline comment that carries it.</summary>
-public sealed record PlannedComment(Finding Finding, ReviewCommentPayload Payload);
+internal sealed record PlannedComment(Finding Finding, ReviewCommentPayload Payload);

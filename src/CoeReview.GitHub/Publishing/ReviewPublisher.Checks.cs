@@ -5,7 +5,7 @@ using CoeReview.GitHub.Api;
 
 namespace CoeReview.GitHub.Publishing;
 
-public sealed partial class ReviewPublisher
+internal sealed partial class ReviewPublisher
 {
     /// <summary>GitHub takes at most 50 annotations per check-run request; updates append. https://docs.github.com/rest/checks/runs</summary>
     public const int AnnotationsPerRequest = 50;

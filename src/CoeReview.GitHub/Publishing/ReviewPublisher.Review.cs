@@ -5,7 +5,7 @@ using CoeReview.GitHub.Api;
 
 namespace CoeReview.GitHub.Publishing;
 
-public sealed partial class ReviewPublisher
+internal sealed partial class ReviewPublisher
 {
     /// <summary>Review bodies over about 65,536 characters are refused; stay well under.</summary>
     private const int BodyBudget = 60_000;

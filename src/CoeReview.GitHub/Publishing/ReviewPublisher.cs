@@ -12,7 +12,7 @@ namespace CoeReview.GitHub.Publishing;
 /// marked resolved when someone replied — and optionally a check run.
 /// A read-only token surfaces as <see cref="GitHubForbiddenException"/> from the first write.
 /// </summary>
-public sealed partial class ReviewPublisher(IGitHubApi api, GitHubPublishOptions options)
+internal sealed partial class ReviewPublisher(IGitHubApi api, GitHubPublishOptions options)
 {
     private int _writes;
     private readonly List<string> _warnings = [];

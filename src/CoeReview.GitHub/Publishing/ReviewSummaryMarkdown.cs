@@ -11,7 +11,7 @@ namespace CoeReview.GitHub.Publishing;
 /// expert and severity, coverage, the simulated CoE cost (rdu-sim) and the top findings.
 /// Kept under a size budget (job summary ≤ 1024 KiB, comment ≈ 65,536 characters).
 /// </summary>
-public static class ReviewSummaryMarkdown
+internal static class ReviewSummaryMarkdown
 {
     /// <summary>Budget for a PR comment body (GitHub refuses bodies over 65,536 characters).</summary>
     public const int CommentBudget = 60_000;

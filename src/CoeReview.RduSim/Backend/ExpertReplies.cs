@@ -11,7 +11,7 @@ namespace CoeReview.RduSim.Backend;
 /// the planner made for it: the simulator charges output tokens for these texts. The expert's
 /// analysis findings stand in for what its model would find.
 /// </summary>
-public static class ExpertReplies
+internal static class ExpertReplies
 {
     private static readonly JsonSerializerOptions s_compact = new() { WriteIndented = false };
 

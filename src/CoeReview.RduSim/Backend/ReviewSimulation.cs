@@ -13,7 +13,7 @@ namespace CoeReview.RduSim.Backend;
 /// node, so residency and switches are accounted together; each expert's numbers are its share of
 /// that one run (switch + prefill + decode), and the total adds the router.
 /// </summary>
-public sealed class ReviewSimulation(HardwareProfile hardware, HardwareProfile baseline, RduSimOptions options) : ISimulationSummarizer
+internal sealed class ReviewSimulation(HardwareProfile hardware, HardwareProfile baseline, RduSimOptions options) : ISimulationSummarizer
 {
     private readonly ConcurrentDictionary<string, ExpertRequests> _recorded = new(StringComparer.Ordinal);
 

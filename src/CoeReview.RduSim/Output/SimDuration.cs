@@ -6,7 +6,7 @@ namespace CoeReview.RduSim.Output;
 /// Milliseconds for people: one unit per row, chosen from the row's larger value, so that
 /// "69,822.1 ms" never stands next to "232.1 s" (issue #13.11).
 /// </summary>
-public static class SimDuration
+internal static class SimDuration
 {
     /// <summary>From this many milliseconds on, a row is shown in seconds.</summary>
     public const double SecondsFrom = 10_000;

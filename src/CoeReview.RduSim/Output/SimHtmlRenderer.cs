@@ -6,7 +6,7 @@ namespace CoeReview.RduSim.Output;
 /// `sim --format html`: the pictures with the text table beneath, in one self-contained page. The
 /// page is also well-formed XML (void elements closed), so tests can read it with XDocument.
 /// </summary>
-public static class SimHtmlRenderer
+internal static class SimHtmlRenderer
 {
     public static string Render(SimComparison run, IReadOnlyList<KneeCurve> knee)
     {

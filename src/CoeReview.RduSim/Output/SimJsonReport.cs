@@ -5,7 +5,7 @@ using CoeReview.RduSim.Simulation;
 namespace CoeReview.RduSim.Output;
 
 /// <summary>`sim --format json`: the contract's hardware, scenario, result and compare { hardware, result, speedup }.</summary>
-public static class SimJsonReport
+internal static class SimJsonReport
 {
     public static string Render(SimComparison run)
     {

@@ -2,7 +2,7 @@ using static CoeReview.RduSim.Output.SvgCanvas;
 
 namespace CoeReview.RduSim.Output;
 
-public static partial class SimSvgRenderer
+internal static partial class SimSvgRenderer
 {
     private static double Knee(SvgCanvas svg, IReadOnlyList<KneeCurve> curves, double y)
     {

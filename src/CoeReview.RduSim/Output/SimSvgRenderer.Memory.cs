@@ -3,7 +3,7 @@ using static CoeReview.RduSim.Output.SvgCanvas;
 
 namespace CoeReview.RduSim.Output;
 
-public static partial class SimSvgRenderer
+internal static partial class SimSvgRenderer
 {
     private const string FixedColor = "#bdbdbd";
 

@@ -10,7 +10,7 @@ namespace CoeReview.RduSim.Output;
 /// chart is a group of class "chart" with a title, labelled axes, a legend and a caption.
 /// Only the machines asked for appear: without --compare there is no baseline to mention.
 /// </summary>
-public static partial class SimSvgRenderer
+internal static partial class SimSvgRenderer
 {
     private const double Width = 1100;
     private const double Margin = 20;

@@ -7,7 +7,7 @@ namespace CoeReview.RduSim.Output;
 /// `sim --format text`: the scenario in one line, then a table of phases side by side. Each row
 /// has one unit, and with `--compare` each ratio says which way it points ("1.43× slower").
 /// </summary>
-public static class SimTextReport
+internal static class SimTextReport
 {
     private const int LabelWidth = 22;
 

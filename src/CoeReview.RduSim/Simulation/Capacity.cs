@@ -1,7 +1,7 @@
 namespace CoeReview.RduSim.Simulation;
 
 /// <summary>How much of a lane's HBM holds experts, how many fit, and how many nodes hold them all.</summary>
-public sealed record Capacity(int DerivedSlots, int Slots, double ExpertBytesCapacity, double LaneHbmBytes, double FixedBytes, int NodesToHoldAllExperts)
+internal sealed record Capacity(int DerivedSlots, int Slots, double ExpertBytesCapacity, double LaneHbmBytes, double FixedBytes, int NodesToHoldAllExperts)
 {
     /// <summary>
     /// Fast memory left for experts = usable HBM − router weights − the larger of the router's KV

@@ -7,7 +7,7 @@ namespace CoeReview.RduSim.Simulation;
 /// Roofline costs of one model on one lane of a node (a tensor-parallel group of devices):
 /// switching its weights into HBM, prefill and decode, each in milliseconds.
 /// </summary>
-public sealed class CostModel
+internal sealed class CostModel
 {
     private readonly HardwareProfile _hw;
     private readonly ModelShape _model;

@@ -7,7 +7,7 @@ namespace CoeReview.RduSim.Simulation;
 /// rising with the miss rate 1 − C/N times the switch cost. The knee sits at C. Latency here is
 /// service latency, so lanes idle for lack of experts do not read as queueing.
 /// </summary>
-public static class KneeSweep
+internal static class KneeSweep
 {
     public static IReadOnlyList<(int Experts, double MeanLatencyMs)> Run(SimSetup template, IReadOnlyList<int> counts, int requests = 3000, int seed = 42)
     {

@@ -1,6 +1,6 @@
 namespace CoeReview.RduSim.Simulation;
 
-public static partial class NodeSimulator
+internal static partial class NodeSimulator
 {
     /// <summary>Lanes, residency and accumulators of one run.</summary>
     private sealed class RunState

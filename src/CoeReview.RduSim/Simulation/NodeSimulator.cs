@@ -5,7 +5,7 @@ namespace CoeReview.RduSim.Simulation;
 /// each (prompt, expert) group runs on a lane once its expert is resident in HBM (expert stage).
 /// Work is charged per phase in closed form, so a request costs O(1) whatever its token counts.
 /// </summary>
-public static partial class NodeSimulator
+internal static partial class NodeSimulator
 {
     public static SimResult Run(SimSetup setup)
     {

@@ -6,7 +6,7 @@ namespace CoeReview.RduSim.Simulation;
 /// Draws the expert of each request: uniform, or Zipf with exponent s where expert 0 is the most
 /// popular (P(k) ∝ 1/(k+1)^s). Seeded, so the same seed gives the same requests.
 /// </summary>
-public sealed class RoutingSampler
+internal sealed class RoutingSampler
 {
     private readonly Random _random;
     private readonly double[]? _cdf;

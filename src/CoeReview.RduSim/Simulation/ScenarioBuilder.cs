@@ -6,7 +6,7 @@ using CoeReview.RduSim.Models;
 namespace CoeReview.RduSim.Simulation;
 
 /// <summary>Turns a scenario or trace into a <see cref="SimSetup"/> for one machine; every mistake is a one-line SimInputException.</summary>
-public static class ScenarioBuilder
+internal static class ScenarioBuilder
 {
     /// <summary>Upper bounds that keep a typo from asking for more memory than the machine has.</summary>
     public const int MaxRequests = 50_000_000;

@@ -6,7 +6,7 @@ namespace CoeReview.Remote.Config;
 /// The remote backend's configuration is missing or malformed (exit code 2, as every <see cref="BadInputException"/>).
 /// Messages name settings and environment variables, never their secret values.
 /// </summary>
-public sealed class RemoteConfigException : BadInputException
+internal sealed class RemoteConfigException : BadInputException
 {
     public RemoteConfigException()
     {

@@ -8,7 +8,7 @@ namespace CoeReview.Remote.Config;
 /// with COE_REVIEW_ENDPOINT and COE_REVIEW_MODEL as defaults for every expert. The environment is a
 /// delegate so tests never touch the process environment.
 /// </summary>
-public static class RemoteOptionsParser
+internal static class RemoteOptionsParser
 {
     private static readonly string[] s_endpointKeys =
         ["endpoint", "model", "apiKeyEnv", "temperature", "maxOutputTokens", "concurrency", "timeoutSeconds", "stream", "responseFormat", "maxTokensField", "priority"];

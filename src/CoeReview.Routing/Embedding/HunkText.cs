@@ -10,7 +10,7 @@ namespace CoeReview.Routing.Embedding;
 /// embedding model reads English words far better than code punctuation, and because every token
 /// costs time: the text is capped at <see cref="MaxWords"/> words.
 /// </summary>
-public static partial class HunkText
+internal static partial class HunkText
 {
     /// <summary>Changes whenever the text preparation changes, so cached vectors are not reused across it.</summary>
     public const string Version = "t1";

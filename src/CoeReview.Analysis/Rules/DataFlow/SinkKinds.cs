@@ -2,7 +2,7 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 
 /// <summary>The kinds of sink a value can reach; a sanitiser clears only the kinds it really protects.</summary>
 [Flags]
-public enum SinkKinds
+internal enum SinkKinds
 {
     None = 0,
     Sql = 1,

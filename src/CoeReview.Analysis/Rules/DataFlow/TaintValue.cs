@@ -7,7 +7,7 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 /// per parameter, for summaries), other run-time data, or only literals. <see cref="Open"/> lists the
 /// sink kinds no sanitiser has cleared; clean values keep it empty so that joins stay precise.
 /// </summary>
-public readonly record struct TaintValue(ulong Params, bool Source, bool Runtime, bool Literal, SinkKinds Open, bool Built, string? Origin, string? Path)
+internal readonly record struct TaintValue(ulong Params, bool Source, bool Runtime, bool Literal, SinkKinds Open, bool Built, string? Origin, string? Path)
 {
     /// <summary>Where the input was read, for the finding's code flow.</summary>
     public Location? OriginAt { get; init; }

@@ -1,7 +1,7 @@
 namespace CoeReview.Analysis.Rules.Flow;
 
 /// <summary>Where a value may come from: nothing an attacker controls, a public method's caller, or a request.</summary>
-public enum TaintLevel
+internal enum TaintLevel
 {
     None = 0,
 
@@ -13,7 +13,7 @@ public enum TaintLevel
 }
 
 /// <summary>A value's taint and whether it was built (concatenated, interpolated, formatted) from tainted parts.</summary>
-public readonly record struct Taint(TaintLevel Level, bool Built)
+internal readonly record struct Taint(TaintLevel Level, bool Built)
 {
     public static Taint None => default;
 
@@ -25,7 +25,7 @@ public readonly record struct Taint(TaintLevel Level, bool Built)
 }
 
 /// <summary>Which sink a value flows to: sanitisers differ (HTML encoding helps XSS, not SQL).</summary>
-public enum SinkKind
+internal enum SinkKind
 {
     Sql,
     Command,

@@ -10,7 +10,7 @@ namespace CoeReview.Analysis.Rules.Flow;
 /// vouched for by a guard (allow-list, IsLocalUrl, prefix check) or cleaned by a sanitiser. Variables
 /// are tracked by name and flow-insensitively, so it works when symbols do not resolve.
 /// </summary>
-public sealed class TaintAnalysis
+internal sealed class TaintAnalysis
 {
     private static readonly HashSet<string> s_appenders = new(StringComparer.Ordinal)
     {

@@ -4,7 +4,7 @@ using CoeReview.Core.Secrets;
 namespace CoeReview.Analysis.Rules.Security;
 
 /// <summary>The secrets rule for configuration files (appsettings*.json, *.config, .env, YAML): line by line.</summary>
-public static class SecretScanner
+internal static class SecretScanner
 {
     private static readonly string[] s_extensions = [".json", ".config", ".xml", ".yml", ".yaml", ".env", ".properties", ".ini", ".settings"];
 

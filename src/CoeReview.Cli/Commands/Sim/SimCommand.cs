@@ -4,7 +4,7 @@ using CoeReview.RduSim.Output;
 namespace CoeReview.Cli.Commands.Sim;
 
 /// <summary><c>coe-review sim</c>: capacity planning on the simulated SN40L node and GPU baselines.</summary>
-public static class SimCommand
+internal static class SimCommand
 {
     public static Command Create(CliContext context)
     {

@@ -1,7 +1,7 @@
 namespace CoeReview.Cli.Commands.Sim;
 
 /// <summary>The parsed options of `coe-review sim`, as System.CommandLine hands them over.</summary>
-public sealed record SimRequest
+internal sealed record SimRequest
 {
     public SimRequestKind Command { get; init; } = SimRequestKind.Run;
 

@@ -1,7 +1,7 @@
 namespace CoeReview.Cli.Commands.Sim;
 
 /// <summary>Which `coe-review sim` command to run.</summary>
-public enum SimRequestKind
+internal enum SimRequestKind
 {
     /// <summary>`sim [--hardware] [--compare] [--scenario|--trace] [--format] [--output]`.</summary>
     Run,
