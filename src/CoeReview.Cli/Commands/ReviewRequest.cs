@@ -1,7 +1,7 @@
 namespace CoeReview.Cli.Commands;
 
 /// <summary>The review options as parsed from the command line (null where not given).</summary>
-public sealed record ReviewRequest
+internal sealed record ReviewRequest
 {
     public string Repo { get; init; } = ".";
 

@@ -4,7 +4,7 @@ using CoeReview.Core.Pipeline;
 namespace CoeReview.Cli.Reporting;
 
 /// <summary>The report in the requested --format, on stdout or in the --output file: the first link of the pr command's chain.</summary>
-public sealed class FormatReporter(ReviewRequest request, CliContext context) : IReporter
+internal sealed class FormatReporter(ReviewRequest request, CliContext context) : IReporter
 {
     public string Name => $"{request.Format} report";
 

@@ -4,7 +4,7 @@ using CoeReview.GitHub.Actions;
 namespace CoeReview.GitHub.Publishing;
 
 /// <summary>The job summary (GITHUB_STEP_SUMMARY): the review's summary with what the review reporter did.</summary>
-public sealed class JobSummaryReporter(GitHubContext context, PullRequestReport report) : IReporter
+internal sealed class JobSummaryReporter(GitHubContext context, PullRequestReport report) : IReporter
 {
     public string Name => "job summary";
 

@@ -4,7 +4,7 @@ namespace CoeReview.GitHub.Publishing;
 /// What the pull request's reporters learn along the chain and the later ones use: where the SARIF
 /// file went and what the review reporter did (the job summary repeats its status line).
 /// </summary>
-public sealed class PullRequestReport
+internal sealed class PullRequestReport
 {
     public string? SarifPath { get; set; }
 

@@ -11,7 +11,7 @@ namespace CoeReview.GitHub.Publishing;
 /// annotations; when GitHub cannot be reached the findings go out as annotations before the
 /// failure is passed on. Messages reach stderr with the token and any secret redacted.
 /// </summary>
-public sealed class PullRequestReviewReporter(
+internal sealed class PullRequestReviewReporter(
     GitHubContext context,
     IGitHubApi? api,
     GitHubPublishOptions options,

@@ -4,7 +4,7 @@ using CoeReview.GitHub.Actions;
 namespace CoeReview.GitHub.Publishing;
 
 /// <summary>Writes the SARIF file code scanning uploads: the first link, so it exists whatever GitHub does next.</summary>
-public sealed class SarifFileReporter(GitHubContext context, ISarifFileWriter writer, string? path, PullRequestReport report) : IReporter
+internal sealed class SarifFileReporter(GitHubContext context, ISarifFileWriter writer, string? path, PullRequestReport report) : IReporter
 {
     public string Name => "SARIF file";
 

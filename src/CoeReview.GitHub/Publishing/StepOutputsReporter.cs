@@ -5,7 +5,7 @@ using CoeReview.GitHub.Actions;
 namespace CoeReview.GitHub.Publishing;
 
 /// <summary>The step outputs (GITHUB_OUTPUT) later workflow steps read: findings=N and sarif=PATH.</summary>
-public sealed class StepOutputsReporter(GitHubContext context, PullRequestReport report) : IReporter
+internal sealed class StepOutputsReporter(GitHubContext context, PullRequestReport report) : IReporter
 {
     public string Name => "step outputs";
 
