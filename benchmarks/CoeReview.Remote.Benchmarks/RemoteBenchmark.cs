@@ -6,6 +6,7 @@ using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
 using CoeReview.Remote.Config;
 using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Remote.Benchmarks;
 

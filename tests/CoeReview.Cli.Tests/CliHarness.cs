@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using CoeReview.Core.Diff;
-using CoeReview.Core.Findings;
-using CoeReview.Core.Pipeline;
+using CoeReview.Testing;
 
 namespace CoeReview.Cli.Tests;
 
@@ -15,7 +13,7 @@ internal static partial class CliHarness
         var context = new CliContext(stdout, stderr, name => env?.GetValueOrDefault(name), new StringReader(stdin));
         if (fakeEngine)
         {
-            context = context with { AnalysisEngines = (_, _) => [new MarkerEngine()] };
+            context = context with { AnalysisEngines = (_, _) => [FakeAnalysisEngine.Markers(MarkerColumn.AtMarker)] };
         }
 
         var exit = await CliApp.RunAsync(args, context, CancellationToken.None);
@@ -34,36 +32,4 @@ internal static partial class CliHarness
 
     [GeneratedRegex("\"(wallMs)\": [0-9.]+")]
     private static partial Regex Timing();
-
-    /// <summary>
-    /// A deterministic analysis engine standing in for Roslyn at the process edge: every added line
-    /// containing BUG is an error, every one containing SMELL a warning.
-    /// </summary>
-    private sealed class MarkerEngine : IAnalysisEngine
-    {
-        public string Name => "roslyn";
-
-        public Task<IReadOnlyList<Finding>> AnalyzeAsync(DiffSet diff, CancellationToken cancellationToken)
-        {
-            var found = new List<Finding>();
-            foreach (var file in diff.Files)
-            {
-                var lines = diff.Snapshot.ReadText(file.Path)?.Split('\n') ?? [];
-                for (var i = 0; i < lines.Length; i++)
-                {
-                    if (lines[i].Contains("BUG", StringComparison.Ordinal))
-                    {
-                        found.Add(new Finding("", "CS9999", "compile-error", Severity.Error, file.Path, i + 1, i + 1, lines[i].IndexOf("BUG", StringComparison.Ordinal) + 1, "Marked bug.", null, ["roslyn"], 1.0));
-                    }
-
-                    if (lines[i].Contains("SMELL", StringComparison.Ordinal))
-                    {
-                        found.Add(new Finding("", "COE-PERF-999", "smell", Severity.Warning, file.Path, i + 1, i + 1, 1, "Marked smell.", "Remove the smell.", ["roslyn"], 0.9));
-                    }
-                }
-            }
-
-            return Task.FromResult<IReadOnlyList<Finding>>(found);
-        }
-    }
 }

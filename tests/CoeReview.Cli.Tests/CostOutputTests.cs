@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Cli.Tests;
 

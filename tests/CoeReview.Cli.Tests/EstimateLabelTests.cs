@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CoeReview.Remote.Tests.Fakes;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Cli.Tests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using CoeReview.Remote.Tests.Fakes;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Cli.Tests;
 

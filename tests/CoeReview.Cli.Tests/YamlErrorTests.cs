@@ -1,4 +1,4 @@
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Cli.Tests;
 

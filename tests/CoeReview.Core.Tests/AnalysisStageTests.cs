@@ -3,6 +3,7 @@ using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
+using CoeReview.Testing;
 
 namespace CoeReview.Core.Tests;
 
@@ -11,11 +12,11 @@ public sealed class AnalysisStageTests
     [Fact]
     public async Task Each_engine_runs_once_however_many_experts_and_the_router_use_it()
     {
-        var engine = new CountingEngine("roslyn", TestDiffs.At(5, "COE-SEC-001", ""));
+        var engine = new FakeAnalysisEngine("roslyn", TestFindings.At(5, "COE-SEC-001", ""));
         var catalog = Catalog(Expert("security", "roslyn", "COE-SEC-*"), Expert("syntax", "roslyn", "CS*"));
 
         var review = await new ReviewPipeline(new AnalysisStage([engine]), new RuleRouter(), new ModelBackend(), new ReviewOptions())
-            .RunAsync(new FixedSource(TestDiffs.OneFile()), catalog, CancellationToken.None);
+            .RunAsync(new FixedDiffSource(TestDiffs.OneFile()), catalog, CancellationToken.None);
 
         Assert.Equal(1, engine.Runs);
         Assert.Equal("security", Assert.Single(review.Findings).Expert);
@@ -25,12 +26,12 @@ public sealed class AnalysisStageTests
     public async Task An_engine_that_crashes_fails_only_the_experts_that_name_it_and_the_other_engines_findings_stay()
     {
         // Given two engines, one of which throws, each owned by one expert that rule signals route everywhere
-        var stage = new AnalysisStage([new CountingEngine("roslyn", TestDiffs.At(5, "CS0029", "")), new CrashingEngine("lint")]);
+        var stage = new AnalysisStage([new FakeAnalysisEngine("roslyn", TestFindings.At(5, "CS0029", "")), new FakeAnalysisEngine("lint") { Failure = new InvalidOperationException("parser broke") }]);
         var catalog = Catalog(Expert("syntax", "roslyn", "CS*"), Expert("style", "lint", "*"));
 
         // When the review runs
         var review = await new ReviewPipeline(stage, new RuleRouter(), new ModelBackend(), new ReviewOptions())
-            .RunAsync(new FixedSource(TestDiffs.OneFile()), catalog, CancellationToken.None);
+            .RunAsync(new FixedDiffSource(TestDiffs.OneFile()), catalog, CancellationToken.None);
 
         // Then the crash is the style expert's failure, with the reason, and syntax's finding is reported
         var style = review.Experts.Single(e => e.ExpertId == "style");
@@ -47,7 +48,7 @@ public sealed class AnalysisStageTests
         // Given an expert whose rule signals never match, and its analysis flags line 5
         var quiet = Expert("security", "roslyn", "COE-SEC-*") with { Routing = new ExpertRouting([], [], [], [], [], Always: false) };
         var catalog = Catalog(quiet);
-        var analysis = await new AnalysisStage([new CountingEngine("roslyn", TestDiffs.At(5, "COE-SEC-001", ""))]).RunAsync(TestDiffs.OneFile(), catalog, CancellationToken.None);
+        var analysis = await new AnalysisStage([new FakeAnalysisEngine("roslyn", TestFindings.At(5, "COE-SEC-001", ""))]).RunAsync(TestDiffs.OneFile(), catalog, CancellationToken.None);
 
         // When the rule router routes with the analysis as hints
         var plan = await new RuleRouter().RouteAsync(TestDiffs.OneFile(), catalog, RoutingHints.Of(analysis.Hits(catalog)), CancellationToken.None);
@@ -63,10 +64,10 @@ public sealed class AnalysisStageTests
     {
         var diff = TestDiffs.OneFile();
         var catalog = Catalog(Expert("syntax", "roslyn", "CS*"));
-        var model = TestDiffs.At(6, "model-1", "syntax", "bug", "model", 0.9);
+        var model = TestFindings.At(6, "model-1", "syntax", "bug", "model", 0.9);
 
-        var review = await new ReviewPipeline(new AnalysisStage([new CountingEngine("roslyn", TestDiffs.At(5, "CS0029", ""))]), new RuleRouter(), new ModelBackend(model), new ReviewOptions())
-            .RunAsync(new FixedSource(diff), catalog, CancellationToken.None);
+        var review = await new ReviewPipeline(new AnalysisStage([new FakeAnalysisEngine("roslyn", TestFindings.At(5, "CS0029", ""))]), new RuleRouter(), new ModelBackend(model), new ReviewOptions())
+            .RunAsync(new FixedDiffSource(diff), catalog, CancellationToken.None);
 
         Assert.Equal(["CS0029", "model-1"], review.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
         Assert.Equal(2, review.Experts.Single().Findings.Count);
@@ -85,27 +86,6 @@ public sealed class AnalysisStageTests
         new Dictionary<string, Severity>(),
         "test");
 
-    private sealed class CountingEngine(string name, params Finding[] findings) : IAnalysisEngine
-    {
-        public int Runs { get; private set; }
-
-        public string Name => name;
-
-        public Task<IReadOnlyList<Finding>> AnalyzeAsync(DiffSet diff, CancellationToken cancellationToken)
-        {
-            Runs++;
-            return Task.FromResult<IReadOnlyList<Finding>>(findings);
-        }
-    }
-
-    private sealed class CrashingEngine(string name) : IAnalysisEngine
-    {
-        public string Name => name;
-
-        public Task<IReadOnlyList<Finding>> AnalyzeAsync(DiffSet diff, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("parser broke");
-    }
-
     /// <summary>A backend whose "model" returns the given findings for every expert.</summary>
     private sealed class ModelBackend(params Finding[] model) : ICoeBackend
     {
@@ -113,10 +93,5 @@ public sealed class AnalysisStageTests
 
         public Task<ExpertResult> RunAsync(ExpertWork work, CancellationToken cancellationToken) =>
             Task.FromResult(new ExpertResult(work.Expert.Id, ExpertStatus.Ok, null, work.Tasks.Count, model.Select(f => f with { Expert = work.Expert.Id }).ToList(), 1));
-    }
-
-    private sealed class FixedSource(DiffSet diff) : IDiffSource
-    {
-        public Task<DiffSet> GetDiffAsync(CancellationToken cancellationToken) => Task.FromResult(diff);
     }
 }

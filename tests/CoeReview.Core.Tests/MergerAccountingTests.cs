@@ -1,5 +1,6 @@
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
+using CoeReview.Testing;
 
 namespace CoeReview.Core.Tests;
 
@@ -12,10 +13,10 @@ public sealed class MergerAccountingTests
         // Given one expert's findings: shown, off the added lines, in a file outside the diff, a duplicate, and two its model's reply check rejected
         var produced = new[]
         {
-            TestDiffs.At(5),
-            TestDiffs.At(8),
-            TestDiffs.At(5) with { Path = "src/Other.cs" },
-            TestDiffs.At(5) with { Message = "the same problem, said again" },
+            TestFindings.At(5),
+            TestFindings.At(8),
+            TestFindings.At(5) with { Path = "src/Other.cs" },
+            TestFindings.At(5) with { Message = "the same problem, said again" },
         };
         var result = new ExpertResult("syntax", ExpertStatus.Ok, null, 1, produced, 1) { Rejected = 2 };
 

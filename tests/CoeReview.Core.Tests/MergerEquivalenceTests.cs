@@ -1,5 +1,6 @@
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
+using CoeReview.Testing;
 
 namespace CoeReview.Core.Tests;
 
@@ -7,7 +8,7 @@ namespace CoeReview.Core.Tests;
 public sealed class MergerEquivalenceTests
 {
     private static Finding Blocking(string ruleId, string message, string? suggestion) =>
-        TestDiffs.At(5) with { RuleId = ruleId, Category = "sync-over-async", Severity = Severity.Warning, Message = message, Suggestion = suggestion, Expert = "performance" };
+        TestFindings.At(5) with { RuleId = ruleId, Category = "sync-over-async", Severity = Severity.Warning, Message = message, Suggestion = suggestion, Expert = "performance" };
 
     [Fact]
     public void CA1849_and_COE_PERF_002_on_the_same_line_are_one_finding_with_both_rule_ids_and_the_better_message()

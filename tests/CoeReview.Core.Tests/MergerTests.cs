@@ -2,6 +2,7 @@ using CoeReview.Core.Diff;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
+using CoeReview.Testing;
 
 namespace CoeReview.Core.Tests;
 
@@ -16,7 +17,7 @@ public sealed class MergerTests
     [Fact]
     public void Merger_keeps_only_findings_on_added_lines_in_added_mode()
     {
-        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestDiffs.At(5), TestDiffs.At(8), TestDiffs.At(15));
+        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestFindings.At(5), TestFindings.At(8), TestFindings.At(15));
 
         Assert.Equal([5], review.Findings.Select(f => f.Line));
         Assert.Equal(2, review.FilteredOut);
@@ -27,8 +28,8 @@ public sealed class MergerTests
     {
         var diff = TestDiffs.OneFile();
 
-        var context = Merge(diff, FilterMode.DiffContext, TestDiffs.At(5), TestDiffs.At(8), TestDiffs.At(15));
-        var all = Merge(diff, FilterMode.NoFilter, TestDiffs.At(5), TestDiffs.At(8), TestDiffs.At(15));
+        var context = Merge(diff, FilterMode.DiffContext, TestFindings.At(5), TestFindings.At(8), TestFindings.At(15));
+        var all = Merge(diff, FilterMode.NoFilter, TestFindings.At(5), TestFindings.At(8), TestFindings.At(15));
 
         Assert.Equal([5, 8], context.Findings.Select(f => f.Line));
         Assert.Equal([5, 8, 15], all.Findings.Select(f => f.Line));
@@ -39,7 +40,7 @@ public sealed class MergerTests
     [Fact]
     public void Merger_collapses_the_same_rule_on_the_same_line_from_two_experts()
     {
-        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestDiffs.At(5, expert: "syntax"), TestDiffs.At(5, expert: "security"));
+        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestFindings.At(5, expert: "syntax"), TestFindings.At(5, expert: "security"));
 
         Assert.Single(review.Findings);
     }
@@ -47,9 +48,9 @@ public sealed class MergerTests
     [Fact]
     public void Merger_joins_a_model_finding_that_corroborates_an_analysis_finding()
     {
-        var model = TestDiffs.At(5, rule: "COE-MODEL", source: "model", confidence: 0.6) with { Message = "A longer explanation from the model of the same problem." };
+        var model = TestFindings.At(5, rule: "COE-MODEL", source: "model", confidence: 0.6) with { Message = "A longer explanation from the model of the same problem." };
 
-        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestDiffs.At(5, confidence: 0.8), model);
+        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestFindings.At(5, confidence: 0.8), model);
 
         var finding = Assert.Single(review.Findings);
         Assert.Equal(["model", "roslyn"], finding.Sources);
@@ -65,8 +66,8 @@ public sealed class MergerTests
         var after = TestDiffs.OneFile("new\nnew\nnew\nnew\nl1\nl2\nl3\nl4\n    int   x = \"a\";\nl6");
 
         // When both are merged
-        var first = Merge(before, FilterMode.NoFilter, TestDiffs.At(5)).Findings.Single();
-        var second = Merge(after, FilterMode.NoFilter, TestDiffs.At(9)).Findings.Single();
+        var first = Merge(before, FilterMode.NoFilter, TestFindings.At(5)).Findings.Single();
+        var second = Merge(after, FilterMode.NoFilter, TestFindings.At(9)).Findings.Single();
 
         // Then the fingerprint is the same and the snippet normalized
         Assert.Equal(first.Fingerprint, second.Fingerprint);
@@ -79,7 +80,7 @@ public sealed class MergerTests
     {
         var diff = TestDiffs.OneFile("same();\nl2\nl3\nl4\nsame();\nsame();");
 
-        var review = Merge(diff, FilterMode.NoFilter, TestDiffs.At(5), TestDiffs.At(6));
+        var review = Merge(diff, FilterMode.NoFilter, TestFindings.At(5), TestFindings.At(6));
 
         Assert.Equal(2, review.Findings.Select(f => f.Fingerprint).Distinct().Count());
     }
@@ -87,7 +88,7 @@ public sealed class MergerTests
     [Fact]
     public void Merger_marks_low_confidence_model_findings_as_summary_only()
     {
-        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestDiffs.At(5, rule: "COE-M", source: "model", confidence: 0.3), TestDiffs.At(6, rule: "COE-M", source: "model", confidence: 0.9));
+        var review = Merge(TestDiffs.OneFile(), FilterMode.Added, TestFindings.At(5, rule: "COE-M", source: "model", confidence: 0.3), TestFindings.At(6, rule: "COE-M", source: "model", confidence: 0.9));
 
         Assert.True(review.Findings.Single(f => f.Line == 5).SummaryOnly);
         Assert.False(review.Findings.Single(f => f.Line == 6).SummaryOnly);
@@ -96,8 +97,8 @@ public sealed class MergerTests
     [Fact]
     public void Merger_ranks_errors_before_warnings_and_keeps_failures_in_the_review()
     {
-        var warning = TestDiffs.At(5) with { Severity = Severity.Warning, RuleId = "W1" };
-        var error = TestDiffs.At(6) with { RuleId = "E1" };
+        var warning = TestFindings.At(5) with { Severity = Severity.Warning, RuleId = "W1" };
+        var error = TestFindings.At(6) with { RuleId = "E1" };
         var failed = ExpertResult.Failed("security", "endpoint down", 3);
         var ok = new ExpertResult("syntax", ExpertStatus.Ok, null, 1, [warning, error], 1);
 

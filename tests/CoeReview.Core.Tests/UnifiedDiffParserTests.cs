@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoeReview.Core.Diff;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Core.Tests;
 

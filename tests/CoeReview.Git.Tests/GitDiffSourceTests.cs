@@ -1,6 +1,6 @@
 using CoeReview.Core.Diff;
 using CoeReview.Git;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Git.Tests;
 

@@ -2,7 +2,7 @@ using System.Text;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Pipeline;
-using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Prompting.Tests;
 

@@ -1,5 +1,5 @@
 using CoeReview.Core.Findings;
-using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Prompting.Tests;
 

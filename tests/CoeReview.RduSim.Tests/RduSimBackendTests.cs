@@ -5,6 +5,7 @@ using CoeReview.Core.Routing;
 using CoeReview.Prompting;
 using CoeReview.RduSim.Backend;
 using CoeReview.RduSim.Models;
+using CoeReview.Testing;
 
 namespace CoeReview.RduSim.Tests;
 
@@ -36,7 +37,7 @@ public sealed class RduSimBackendTests
     public async Task The_planned_requests_are_sized_by_the_messages_the_remote_backend_would_send_and_the_replies()
     {
         // Given the security expert with one analysis finding on its first hunk
-        var (backend, work) = Setup(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
+        var (backend, work) = Setup(SqlFinding("src/Api/UserController.cs", 12, "COE-SEC-001"));
 
         // When it runs
         var result = await backend.RunAsync(work, CancellationToken.None);
@@ -63,8 +64,8 @@ public sealed class RduSimBackendTests
     {
         var (quiet, quietWork) = Setup();
         var (loud, loudWork) = Setup(
-            FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"),
-            FakeAnalysisEngine.At("src/Api/UserController.cs", 45, "COE-SEC-002", "A password is written to the console"));
+            SqlFinding("src/Api/UserController.cs", 12, "COE-SEC-001"),
+            SqlFinding("src/Api/UserController.cs", 45, "COE-SEC-002", "A password is written to the console"));
 
         var a = await quiet.RunAsync(quietWork, CancellationToken.None);
         var b = await loud.RunAsync(loudWork, CancellationToken.None);
@@ -78,12 +79,12 @@ public sealed class RduSimBackendTests
     public async Task The_review_is_simulated_once_on_one_node_and_experts_get_their_share()
     {
         // Given a real pipeline with the built-in experts and the rule router
-        var engine = new FakeAnalysisEngine(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
+        var engine = new FakeAnalysisEngine(SqlFinding("src/Api/UserController.cs", 12, "COE-SEC-001"));
         var backend = new RduSimBackend(new RduSimOptions());
         var pipeline = new ReviewPipeline(new AnalysisStage([engine]), new RuleRouter(), backend, new ReviewOptions());
 
         // When the review runs
-        var review = await pipeline.RunAsync(new FakeDiffSource(Parse()), s_catalog, CancellationToken.None);
+        var review = await pipeline.RunAsync(new FixedDiffSource(Parse()), s_catalog, CancellationToken.None);
 
         // Then the simulation covers every planned request; totals are router + the experts' shares, and those shares are each expert's own numbers
         var sim = review.Simulation!;
@@ -107,7 +108,7 @@ public sealed class RduSimBackendTests
     [Fact]
     public async Task An_unknown_model_profile_fails_the_expert_but_its_analysis_findings_stay_in_the_review()
     {
-        var (backend, work) = Setup(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
+        var (backend, work) = Setup(SqlFinding("src/Api/UserController.cs", 12, "COE-SEC-001"));
         var odd = work with { Expert = work.Expert with { Model = work.Expert.Model with { Profile = "gpt-9" } } };
 
         var result = Merger.Join(odd, await backend.RunAsync(odd, CancellationToken.None));
@@ -120,7 +121,7 @@ public sealed class RduSimBackendTests
     [Fact]
     public async Task No_model_runs_so_the_backend_adds_no_finding_of_its_own()
     {
-        var (backend, work) = Setup(FakeAnalysisEngine.At("src/Api/UserController.cs", 12, "COE-SEC-001"));
+        var (backend, work) = Setup(SqlFinding("src/Api/UserController.cs", 12, "COE-SEC-001"));
 
         var result = await backend.RunAsync(work, CancellationToken.None);
 
@@ -136,7 +137,7 @@ public sealed class RduSimBackendTests
         var backend = new RduSimBackend(new RduSimOptions { Hardware = "sn40l-16" });
         var pipeline = new ReviewPipeline(new AnalysisStage([engine]), new RuleRouter(), backend, new ReviewOptions());
 
-        var review = await pipeline.RunAsync(new FakeDiffSource(Parse()), s_catalog, CancellationToken.None);
+        var review = await pipeline.RunAsync(new FixedDiffSource(Parse()), s_catalog, CancellationToken.None);
 
         Assert.Null(review.Simulation!.Note);
         Assert.True(review.Simulation.RduMs > 0);
@@ -159,10 +160,9 @@ public sealed class RduSimBackendTests
         return (new RduSimBackend(new RduSimOptions()), work);
     }
 
-    private static DiffSet Parse() => new("/repo", "base", "head", UnifiedDiffParser.Parse(Diff), [], EmptySnapshot.Instance);
+    /// <summary>A SQL-injection error as the stand-in for Roslyn reports it on this diff.</summary>
+    private static Core.Findings.Finding SqlFinding(string path, int line, string rule, string message = "Untrusted input reaches a SQL command") =>
+        TestFindings.Analysis(rule, "sql-injection", Core.Findings.Severity.Error, path, line, message, confidence: 1.0);
 
-    private sealed class FakeDiffSource(DiffSet diff) : IDiffSource
-    {
-        public Task<DiffSet> GetDiffAsync(CancellationToken cancellationToken) => Task.FromResult(diff);
-    }
+    private static DiffSet Parse() => new("/repo", "base", "head", UnifiedDiffParser.Parse(Diff), [], EmptySnapshot.Instance);
 }

@@ -4,6 +4,7 @@ using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Remote.Config;
 using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Remote.Tests;
 
@@ -60,5 +61,5 @@ internal static class Fixture
         new(new RemoteBackend(options, name => environment?.GetValueOrDefault(name)), analysis);
 
     public static Finding SqlFinding(int line = 10) =>
-        FakeAnalysisEngine.Finding("COE-SEC-001", "sql-injection", Severity.Error, RepoPath, line, "SQL built by concatenating input.");
+        TestFindings.Analysis("COE-SEC-001", "sql-injection", Severity.Error, RepoPath, line, "SQL built by concatenating input.");
 }

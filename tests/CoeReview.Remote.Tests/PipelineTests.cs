@@ -3,6 +3,7 @@ using CoeReview.Core.Experts;
 using CoeReview.Core.Pipeline;
 using CoeReview.Core.Routing;
 using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Remote.Tests;
 
@@ -87,11 +88,6 @@ public sealed class PipelineTests
         backend.Validate(catalog.Experts);
         var pipeline = new ReviewPipeline(backend.Analysis, new AllExpertsRouter(), backend.Backend, new ReviewOptions { MinModelConfidence = backend.Options.MinConfidence });
         return await pipeline.RunAsync(new FixedDiffSource(Fixture.RepoDiff()), catalog, CancellationToken.None);
-    }
-
-    private sealed class FixedDiffSource(DiffSet diff) : IDiffSource
-    {
-        public Task<DiffSet> GetDiffAsync(CancellationToken cancellationToken) => Task.FromResult(diff);
     }
 
     /// <summary>Routes every hunk to every expert, so these tests do not depend on routing rules.</summary>

@@ -2,6 +2,7 @@ using CoeReview.Core.Findings;
 using CoeReview.Prompting;
 using CoeReview.Remote.Replies;
 using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Remote.Tests;
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Pipeline;
 using CoeReview.Remote.Tests.Fakes;
+using CoeReview.Testing;
 
 namespace CoeReview.Remote.Tests;
 

@@ -1,5 +1,5 @@
 using CoeReview.Analysis.Tests.Juliet;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Analysis.Tests.Workspace;
 

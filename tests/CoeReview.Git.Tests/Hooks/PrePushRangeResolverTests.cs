@@ -1,5 +1,5 @@
 using CoeReview.Git.Hooks;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.Git.Tests.Hooks;
 

@@ -1,5 +1,5 @@
 using CoeReview.GitHub.Tests.Support;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.GitHub.Tests.Cli;
 

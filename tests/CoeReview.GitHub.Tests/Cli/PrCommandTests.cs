@@ -1,6 +1,6 @@
 using CoeReview.GitHub.Tests.StandIn;
 using CoeReview.GitHub.Tests.Support;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.GitHub.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CoeReview.GitHub.Tests.Support;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 
 namespace CoeReview.GitHub.Tests.Distribution;
 

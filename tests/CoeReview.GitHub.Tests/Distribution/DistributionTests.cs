@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CoeReview.GitHub.Tests.StandIn;
 using CoeReview.GitHub.Tests.Support;
-using CoeReview.Tests.Shared;
+using CoeReview.Testing;
 using Xunit.Abstractions;
 
 namespace CoeReview.GitHub.Tests.Distribution;

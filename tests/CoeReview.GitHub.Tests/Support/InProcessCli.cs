@@ -1,4 +1,5 @@
 using CoeReview.Cli;
+using CoeReview.Testing;
 
 namespace CoeReview.GitHub.Tests.Support;
 
@@ -11,7 +12,7 @@ public static class InProcessCli
         using var stderr = new StringWriter();
         var context = new CliContext(stdout, stderr, name => env?.TryGetValue(name, out var v) == true ? v : null, new StringReader(stdin))
         {
-            AnalysisEngines = (_, _) => [new MarkerEngine()],
+            AnalysisEngines = (_, _) => [FakeAnalysisEngine.Markers()],
         };
         var exit = await CliApp.RunAsync(args, context, CancellationToken.None);
         return (exit, stdout.ToString(), stderr.ToString());

@@ -2,6 +2,7 @@ using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Pipeline;
 using CoeReview.Remote.Config;
+using CoeReview.Testing;
 
 namespace CoeReview.Remote.Tests.Fakes;
 

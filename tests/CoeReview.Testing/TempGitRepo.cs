@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace CoeReview.Tests.Shared;
+namespace CoeReview.Testing;
 
 /// <summary>A real git repository in a temporary folder, driven by the git command line, deleted on dispose.</summary>
-internal sealed class TempGitRepo : IDisposable
+public sealed class TempGitRepo : IDisposable
 {
     public TempGitRepo()
     {

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace CoeReview.Tests.Shared;
+namespace CoeReview.Testing;
 
 /// <summary>A temporary folder with real git repositories, driven by the git command line.</summary>
-internal sealed class GitSandbox : IDisposable
+public sealed class GitSandbox : IDisposable
 {
     public GitSandbox()
     {

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace CoeReview.Tests.Shared;
+namespace CoeReview.Testing;
 
 /// <summary>Runs a program to completion with optional environment and stdin, capturing both streams.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static (int Code, string Out, string Err) Run(ProcessStartInfo psi, IDictionary<string, string>? env = null, string? stdin = null)
     {

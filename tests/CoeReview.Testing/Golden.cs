@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace CoeReview.Tests.Shared;
+namespace CoeReview.Testing;
 
 /// <summary>
 /// Compares output with a golden file kept beside the tests. Set COE_REVIEW_UPDATE_GOLDEN=1 to
 /// rewrite the golden files on purpose; they are never rewritten silently.
 /// </summary>
-internal static partial class Golden
+public static partial class Golden
 {
     public static void Verify(string actual, string relativePath, [CallerFilePath] string caller = "")
     {

@@ -1,6 +1,6 @@
 using CoeReview.Core.Diff;
 
-namespace CoeReview.Remote.Tests.Fakes;
+namespace CoeReview.Testing;
 
 /// <summary>A reviewed tree held in memory.</summary>
 public sealed class DictionarySnapshot(IReadOnlyDictionary<string, string> files) : ISnapshot
