@@ -9,7 +9,7 @@ namespace CoeReview.RealRepos;
 /// </summary>
 internal sealed class RepoBenchmark(BenchmarkOptions options, ProcessRunner runner, TextWriter progress)
 {
-    private readonly ReviewRunner _review = new(runner, options.Cli, options.WorkDirectory);
+    private readonly ToolReview _review = new(runner, options.Cli, options.WorkDirectory);
     private readonly DotnetBuild _dotnet = new(runner, options.NuGetConfig, options.WorkDirectory);
 
     public async Task<RepoResult> RunAsync(RepoSpec spec, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class GitSandbox : IDisposable
         psi.Environment["GIT_COMMITTER_EMAIL"] = "test@example.com";
         psi.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
         psi.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        var (code, stdout, stderr) = ProcessRunner.Run(psi, env, stdin);
+        var (code, stdout, stderr) = TestProcess.Run(psi, env, stdin);
         if (code != 0 && !allowFailure)
         {
             throw new InvalidOperationException($"git {args} failed ({code}): {stderr}");

@@ -58,7 +58,7 @@ public sealed class ActionRestoreTests
         {
             var psi = new ProcessStartInfo("bash") { WorkingDirectory = directory };
             psi.ArgumentList.Add(script);
-            return ProcessRunner.Run(psi, env);
+            return TestProcess.Run(psi, env);
         }
         finally
         {

@@ -109,5 +109,5 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
     }
 
     private static (int Code, string Out, string Err) Run(string file, string[] args, string dir, IDictionary<string, string>? env = null, string? stdin = null) =>
-        ProcessRunner.Run(new ProcessStartInfo(file, args) { WorkingDirectory = dir }, env, stdin);
+        TestProcess.Run(new ProcessStartInfo(file, args) { WorkingDirectory = dir }, env, stdin);
 }

@@ -4,7 +4,7 @@ using CoeReview.Benchmarks.Shared;
 namespace CoeReview.RealRepos;
 
 /// <summary>Runs the CLI under test as its own process, so its start-up is timed too, and reads its JSON report.</summary>
-internal sealed class ReviewRunner(ProcessRunner runner, string cli, string workDirectory)
+internal sealed class ToolReview(ProcessRunner runner, string cli, string workDirectory)
 {
     public async Task<ReviewRun> RunAsync(string root, string repoName, string commit, BenchmarkMode mode, CancellationToken cancellationToken)
     {

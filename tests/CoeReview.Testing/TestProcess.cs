@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace CoeReview.Testing;
 
 /// <summary>Runs a program to completion with optional environment and stdin, capturing both streams.</summary>
-public static class ProcessRunner
+public static class TestProcess
 {
     public static (int Code, string Out, string Err) Run(ProcessStartInfo psi, IDictionary<string, string>? env = null, string? stdin = null)
     {
