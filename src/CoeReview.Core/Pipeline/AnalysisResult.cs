@@ -1,4 +1,3 @@
-using CoeReview.Core.Diff;
 using CoeReview.Core.Experts;
 using CoeReview.Core.Findings;
 using CoeReview.Core.Routing;
@@ -30,28 +29,11 @@ public sealed class AnalysisResult
     /// <summary>No engine ran (a review without analysis, or a diff with nothing to analyse).</summary>
     public static AnalysisResult None { get; } = new(new Dictionary<string, IReadOnlyList<Finding>>(), new Dictionary<string, string>(), []);
 
-    /// <summary>The engines that finished, by name.</summary>
-    public IReadOnlyCollection<string> Engines => _byEngine.Keys.ToList();
-
     /// <summary>Why an engine failed, by engine name: the experts that own it are reported failed, the others are not affected.</summary>
     public IReadOnlyDictionary<string, string> Failures { get; }
 
     /// <summary>The projects the engines compiled and how, for the report's coverage.</summary>
     public IReadOnlyList<ProjectCoverage> Projects { get; }
-
-    /// <summary>Every engine's findings.</summary>
-    public IEnumerable<Finding> Findings => _byEngine.Values.SelectMany(f => f);
-
-    /// <summary>Every engine's findings in one file.</summary>
-    public IReadOnlyList<Finding> InFile(string path) => Findings.Where(f => f.Path == path).ToList();
-
-    /// <summary>Every engine's findings on the new-file lines of one hunk.</summary>
-    public IReadOnlyList<Finding> InHunk(DiffFile file, int hunkIndex)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var hunk = file.Hunks[hunkIndex];
-        return Findings.Where(f => f.Path == file.Path && hunk.ContainsNewLine(f.Line)).ToList();
-    }
 
     /// <summary>
     /// The expert's analysis: findings of the engines it names, on rules it owns, in the given

@@ -13,9 +13,6 @@ public sealed class AnalysisStage(IEnumerable<IAnalysisEngine> engines)
 {
     private readonly IReadOnlyList<IAnalysisEngine> _engines = engines.ToList();
 
-    /// <summary>A stage with no engines: reviews by models alone.</summary>
-    public static AnalysisStage None { get; } = new([]);
-
     public async Task<AnalysisResult> RunAsync(DiffSet diff, ExpertCatalog catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diff);
