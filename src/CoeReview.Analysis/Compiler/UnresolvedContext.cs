@@ -1,3 +1,4 @@
+using CoeReview.Analysis.Workspace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -42,7 +43,7 @@ internal sealed class UnresolvedContext
                 continue;
             }
 
-            var model = _compilation.GetSemanticModel(tree);
+            var model = SharedModels.Of(_compilation, tree);
             foreach (var u in usings)
             {
                 var target = u.NamespaceOrType;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoeReview.Analysis.Projects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,8 +11,6 @@ namespace CoeReview.Analysis.Workspace;
 /// </summary>
 public sealed record ProjectCompilation(string Group, ProjectModel Model, CSharpCompilation Compilation, IReadOnlyList<SyntaxTree> ChangedTrees)
 {
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-
     /// <summary>References that could not be resolved, the project's own and its referenced projects'; empty when the compiler sees everything the build does.</summary>
     public IReadOnlyList<string> MissingReferences { get; init; } = [];
 
@@ -39,9 +36,9 @@ public sealed record ProjectCompilation(string Group, ProjectModel Model, CSharp
     public ChangeScope ScopeOf(SyntaxTree tree) => Scopes.GetValueOrDefault(tree.FilePath) ?? ChangeScope.WholeFile;
 
     /// <summary>The shared semantic model of a tree of this compilation.</summary>
-    public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+    public SemanticModel ModelOf(SyntaxTree tree) => SharedModels.Of(Compilation, tree);
 
-    /// <summary>The same project over another compilation (e.g. one with analyzers attached), with fresh models.</summary>
+    /// <summary>The same project over another compilation (e.g. one with analyzers attached); models are per compilation.</summary>
     public ProjectCompilation WithCompilation(CSharpCompilation compilation, IReadOnlyList<SyntaxTree>? changedTrees = null) =>
         new(Group, Model, compilation, changedTrees ?? ChangedTrees)
         {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CoeReview.Analysis.Workspace;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -25,7 +26,6 @@ internal sealed class TaintEngine
 
     // For each method under analysis, innermost last: the shallowest open analysis its result depends on.
     private readonly List<int> _frames = [];
-    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
     private readonly Dictionary<IMethodSymbol, MethodFlow> _running = new(SymbolEqualityComparer.Default);
     private CompilationIndex? _index;
     private SinkReach? _reach;
@@ -177,15 +177,7 @@ internal sealed class TaintEngine
         return callers;
     }
 
-    public SemanticModel ModelOf(SyntaxTree tree)
-    {
-        if (!_models.TryGetValue(tree, out var model))
-        {
-            _models[tree] = model = _compilation.GetSemanticModel(tree);
-        }
-
-        return model;
-    }
+    public SemanticModel ModelOf(SyntaxTree tree) => SharedModels.Of(_compilation, tree);
 
     private CompilationIndex Index => _index ??= new CompilationIndex(_compilation, CancellationToken.None);
 
