@@ -1,14 +1,28 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Secrets;
 
 namespace CoeReview.Prompting;
 
-/// <summary>The reviewed tree's files, read once, redacted, and their C# members found once; shared by the experts of a review.</summary>
+/// <summary>The reviewed tree's files and the diff's hunks, read once, redacted once, and their C# members found once; shared by the experts of a review.</summary>
 internal sealed class FileTexts(ISnapshot snapshot)
 {
     private readonly ConcurrentDictionary<string, Lazy<string[]?>> _lines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<MemberSpan>>> _members = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<DiffHunk, RedactedHunk> _hunks = [];
+
+    /// <summary>
+    /// The hunk's lines with secrets redacted, and how many were. The hunk is redacted as one text so a
+    /// private-key block spanning lines is caught; the redactor keeps line breaks. The catalogue alone
+    /// decides: it finds what the hard-coded-secret rule finds, so no finding is consulted.
+    /// </summary>
+    public RedactedHunk Redacted(DiffHunk hunk) => _hunks.GetValue(hunk, h =>
+    {
+        var (text, count) = SecretRedactor.Default.Redact(string.Join('\n', h.Lines.Select(l => l.Text)));
+        var redacted = text.Split('\n');
+        return new RedactedHunk(h.Lines.Select((line, i) => line with { Text = i < redacted.Length ? redacted[i] : "" }).ToList(), count);
+    });
 
     /// <summary>The file's lines with secrets redacted, or null when the tree does not have it.</summary>
     public string[]? Lines(string path) => _lines.GetOrAdd(path, p => new Lazy<string[]?>(() =>

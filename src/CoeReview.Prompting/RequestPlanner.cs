@@ -78,7 +78,7 @@ public sealed class RequestPlanner(PromptLimits limits)
     {
         var hunk = task.Hunk;
         var onHunk = analysis.Where(f => f.Path == task.File.Path && f.Line <= hunk.NewEnd && Math.Max(f.Line, f.EndLine) >= hunk.NewStart).ToList();
-        var (lines, redactions) = RedactLines(hunk.Lines);
+        var (lines, redactions) = files.Redacted(hunk);
         var fileLines = files.Lines(task.File.Path);
         var members = files.Members(task.File.Path, hunk);
         var risk = Risk(lines, onHunk, redactions);
@@ -116,15 +116,6 @@ public sealed class RequestPlanner(PromptLimits limits)
     }
 
     private static HunkPiece Costed(TokenCounter tokens, HunkPiece piece) => piece with { Tokens = tokens.Count(PromptRenderer.Render(piece)) };
-
-    private static (IReadOnlyList<DiffLine> Lines, int Redactions) RedactLines(IReadOnlyList<DiffLine> lines)
-    {
-        // Redact the hunk as one text so a private-key block spanning lines is caught; the redactor keeps line breaks.
-        // The catalogue alone decides: it finds what the hard-coded-secret rule finds, so no finding is consulted.
-        var (text, count) = SecretRedactor.Default.Redact(string.Join('\n', lines.Select(l => l.Text)));
-        var redacted = text.Split('\n');
-        return (lines.Select((line, i) => line with { Text = i < redacted.Length ? redacted[i] : "" }).ToList(), count);
-    }
 
     private static double Risk(IReadOnlyList<DiffLine> lines, IReadOnlyList<Finding> analysis, int redactions) =>
         analysis.Sum(f => f.Severity switch { Severity.Error => 10.0, Severity.Warning => 5.0, _ => 2.0 })

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.ML.Tokenizers;
 
@@ -17,6 +18,10 @@ public sealed class TokenCounter
 
     private static readonly Lazy<Tokenizer> s_cl100k = new(() => TiktokenTokenizer.CreateForEncoding("cl100k_base"));
     private static readonly Lazy<IReadOnlyDictionary<string, TokenCounter>> s_profiles = new(Load);
+
+    // Every expert of a review renders the same hunks, system prompts and lines: each is counted once.
+    private static readonly ConcurrentDictionary<string, int> s_counts = new(StringComparer.Ordinal);
+    private const int MaxRemembered = 16384;
 
     private TokenCounter(double factor) => Factor = factor;
 
@@ -40,7 +45,22 @@ public sealed class TokenCounter
     public static int CountCl100k(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length == 0 ? 0 : s_cl100k.Value.CountTokens(text);
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (s_counts.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (s_counts.Count >= MaxRemembered)
+        {
+            s_counts.Clear();
+        }
+
+        return s_counts[text] = s_cl100k.Value.CountTokens(text);
     }
 
     /// <summary>Estimated tokens of the text in the model's own tokenizer, rounded up.</summary>
