@@ -18,6 +18,7 @@ public static class CliApp
             ExpertsCommand.Create(context),
             RouteCommand.Create(context),
             SimCommand.Create(context),
+            ServerCommand.Create(context),
         };
         return root;
     }

@@ -96,6 +96,9 @@ public static class PrePushHookInstaller
             #!/bin/sh
             {{Marker}}: installed by 'coe-review hook install', removed by 'coe-review hook uninstall'.
             # Skip it for one push with: git push --no-verify
+            # Reviews run in a resident server that stays 10 minutes after the last push; COE_REVIEW_SERVER=0 runs each in its own process.
+            COE_REVIEW_SERVER="${COE_REVIEW_SERVER:-1}"
+            export COE_REVIEW_SERVER
             hook_dir=$(dirname "$0")
             input=$(cat)
             if [ -x "$hook_dir/{{ChainedName}}" ]; then

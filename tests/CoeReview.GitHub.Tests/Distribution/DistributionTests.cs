@@ -96,6 +96,7 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
         var blocked = _git.Git(work, "push origin main", allowFailure: true);
         var remoteAfterBlock = _git.Git(remote, "rev-parse main").Out;
         var skipped = _git.Git(work, "push --no-verify origin main", allowFailure: true);
+        var stopped = Run(tool.Tool, ["server", "stop"], work); // the hook's reviews ran in the resident server
         output.WriteLine(allowed.Out + allowed.Err + "\n---\n" + blocked.Out + blocked.Err);
 
         // Then git let the clean one through, refused the broken one, and --no-verify skipped the hook
@@ -106,6 +107,7 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
         Assert.Equal(clean, remoteAfterBlock);
         Assert.Equal(0, skipped.Code);
         Assert.Equal(_git.Head(work), _git.Git(remote, "rev-parse main").Out);
+        Assert.Equal(0, stopped.Code);
     }
 
     private static (int Code, string Out, string Err) Run(string file, string[] args, string dir, IDictionary<string, string>? env = null, string? stdin = null) =>
