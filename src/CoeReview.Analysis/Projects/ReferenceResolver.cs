@@ -199,5 +199,11 @@ internal sealed class ReferenceResolver(IProjectFileSystem files)
         return "none";
     }
 
-    private static MetadataReference Reference(string path) => s_references.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));
+    // Keyed by the file's size and time too: a resident review server must not keep a DLL that was rebuilt.
+    private static MetadataReference Reference(string path)
+    {
+        var file = new FileInfo(path);
+        var key = file.Exists ? $"{path}|{file.Length}|{file.LastWriteTimeUtc.Ticks}" : path;
+        return s_references.GetOrAdd(key, _ => MetadataReference.CreateFromFile(path));
+    }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace CoeReview.Analysis.Rules.DataFlow;
@@ -6,10 +6,11 @@ namespace CoeReview.Analysis.Rules.DataFlow;
 /// <summary>Full metadata names of types and the types they derive from or implement, for matching symbols to catalogues.</summary>
 internal static class TypeNames
 {
-    private static readonly ConcurrentDictionary<ITypeSymbol, string> s_names = new(SymbolEqualityComparer.Default);
+    // Weak: a resident review server must not keep every review's compilation alive through its symbols.
+    private static readonly ConditionalWeakTable<ITypeSymbol, string> s_names = [];
 
     /// <summary>"System.Data.SqlClient.SqlCommand" for the type (generic arity kept, as in metadata: "List`1").</summary>
-    public static string Of(ITypeSymbol type) => s_names.GetOrAdd(type.OriginalDefinition, static t =>
+    public static string Of(ITypeSymbol type) => s_names.GetValue(type.OriginalDefinition, static t =>
         t.ContainingType is { } outer ? Of(outer) + "+" + t.MetadataName
         : t.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + t.MetadataName
         : t.MetadataName);
