@@ -102,6 +102,30 @@ public sealed class ReviewServerTests : IAsyncLifetime
         Assert.Equal(wanted, ServerClient.Wanted(args, name => name == ServerClient.Variable ? variable : null));
 
     [Fact]
+    public async Task A_client_that_sends_garbage_does_not_take_the_server_down()
+    {
+        using (var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified))
+        {
+            await socket.ConnectAsync(new System.Net.Sockets.UnixDomainSocketEndPoint(_socket));
+            await socket.SendAsync("{not json\n"u8.ToArray());
+        }
+
+        var (exit, _, error) = await SendAsync(["review", "--repo", Path.Combine(_folder, "missing")]);
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.StartsWith("coe-review: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_server_for_the_same_socket_leaves_the_first_serving()
+    {
+        Assert.Equal(0, await new ReviewServer(_socket, TimeSpan.FromMinutes(1)).RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        var (exit, _, _) = await SendAsync(["review", "--repo", Path.Combine(_folder, "missing")]);
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+    }
+
+    [Fact]
     public async Task Stop_ends_the_server()
     {
         await SendAsync(["server", "stop"]);

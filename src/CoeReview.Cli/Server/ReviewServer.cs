@@ -18,6 +18,11 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         ServerEndpoint.PrepareFolder(socketPath);
+        if (await IsServedAsync(socketPath, cancellationToken).ConfigureAwait(false))
+        {
+            return ExitCodes.Success; // two clients started a server at once: the first one serves
+        }
+
         File.Delete(socketPath); // a socket left by a server that was killed
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         listener.Bind(new UnixDomainSocketEndPoint(socketPath));
@@ -40,9 +45,16 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
 
                 using (client)
                 {
-                    if (!await ServeAsync(client, cancellationToken).ConfigureAwait(false))
+                    try
                     {
-                        return ExitCodes.Success;
+                        if (!await ServeAsync(client, cancellationToken).ConfigureAwait(false))
+                        {
+                            return ExitCodes.Success;
+                        }
+                    }
+                    catch (Exception e) when (e is JsonException or IOException or SocketException)
+                    {
+                        // A client that sent no request or left: serve the next one.
                     }
                 }
 
@@ -54,6 +66,25 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
         finally
         {
             File.Delete(socketPath);
+        }
+    }
+
+    private static async Task<bool> IsServedAsync(string socketPath, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(socketPath))
+        {
+            return false;
+        }
+
+        using var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            await probe.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 
