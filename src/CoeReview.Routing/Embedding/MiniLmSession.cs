@@ -115,8 +115,8 @@ internal sealed class MiniLmSession : IDisposable
         var assembly = typeof(SentenceEncoder).Assembly;
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("model.onnx", StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;
-        using var copy = new MemoryStream((int)stream.Length);
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        var bytes = new byte[stream.Length]; // one copy of the 90 MB model, not a stream's buffer and then another
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }
