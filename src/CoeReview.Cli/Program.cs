@@ -3,7 +3,7 @@ using CoeReview.Cli.Server;
 
 var context = CliContext.FromProcess();
 if (ServerClient.Wanted(args, context.Environment)
-    && await ServerClient.TryRunAsync(args, context, ServerClient.ProcessEnvironment(), ServerEndpoint.SocketPath(context.Environment), ServerClient.StartDetached, CancellationToken.None) is { } exit)
+    && await ServerClient.TryRunAsync(args, context, ProcessEnvironment.Current(), ServerEndpoint.SocketPath(context.Environment), ServerClient.StartDetached, CancellationToken.None) is { } exit)
 {
     return exit;
 }

@@ -126,6 +126,24 @@ public sealed class ReviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_command_runs_with_the_clients_environment_as_the_processs_and_the_servers_comes_back_after()
+    {
+        Environment.SetEnvironmentVariable("COE_SERVER_TEST_SERVERS", "server");
+        var client = ProcessEnvironment.Current();
+        client.Remove("COE_SERVER_TEST_SERVERS");
+        client["COE_SERVER_TEST_CLIENTS"] = "client";
+
+        var servers = ProcessEnvironment.Swap(client);
+        var during = (Environment.GetEnvironmentVariable("COE_SERVER_TEST_CLIENTS"), Environment.GetEnvironmentVariable("COE_SERVER_TEST_SERVERS"));
+        ProcessEnvironment.Swap(servers);
+        var after = (Environment.GetEnvironmentVariable("COE_SERVER_TEST_CLIENTS"), Environment.GetEnvironmentVariable("COE_SERVER_TEST_SERVERS"));
+        Environment.SetEnvironmentVariable("COE_SERVER_TEST_SERVERS", null);
+
+        Assert.Equal(("client", (string?)null), during);
+        Assert.Equal(((string?)null, "server"), after);
+    }
+
+    [Fact]
     public async Task Stop_ends_the_server()
     {
         await SendAsync(["server", "stop"]);
@@ -138,7 +156,7 @@ public sealed class ReviewServerTests : IAsyncLifetime
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await ServerClient.TryRunAsync(args, Context(output, error, stdin), new Dictionary<string, string>(), _socket, _ => false, CancellationToken.None);
+        var exit = await ServerClient.TryRunAsync(args, Context(output, error, stdin), ProcessEnvironment.Current(), _socket, _ => false, CancellationToken.None);
         return (exit ?? -1, output.ToString(), error.ToString());
     }
 

@@ -10,7 +10,8 @@ namespace CoeReview.Cli.Server;
 /// A resident process that runs reviews for the command line, as the compiler server does for
 /// <c>dotnet build</c>: Roslyn, the analyzers, the reference assemblies and the embedding model stay
 /// loaded and compiled, so a review of a commit costs its analysis and not the start of all that.
-/// One command runs at a time, in the client's folder, with the client's environment; the server ends
+/// One command runs at a time, in the client's folder, with the client's environment (as the process's
+/// own too, for what reads it directly, such as MSBuild's environment properties); the server ends
 /// after it has been idle for a while.
 /// </summary>
 internal sealed class ReviewServer(string socketPath, TimeSpan idle)
@@ -125,6 +126,7 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
             OutIsTerminal = request.OutIsTerminal,
         };
         var before = Environment.CurrentDirectory;
+        var own = ProcessEnvironment.Swap(environment);
         StageProfile.Enabled = environment.GetValueOrDefault("COE_REVIEW_TRACE") == "1";
         StageProfile.Reset();
         int exit;
@@ -141,6 +143,7 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
         finally
         {
             Environment.CurrentDirectory = before;
+            ProcessEnvironment.Swap(own);
         }
 
         return new ServerReply(output.ToString(), error.ToString(), exit);

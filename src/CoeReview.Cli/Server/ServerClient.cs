@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
@@ -149,16 +148,4 @@ internal static class ServerClient
     // git hands the pre-push hook its refs on stdin, and --diff - reads the diff from it.
     private static bool ReadsInput(string[] args) =>
         args is ["hook", "pre-push", ..] || args.Any(a => a is "--diff=-" or "--diff:-") || args.Zip(args.Skip(1)).Any(p => p.First == "--diff" && p.Second == "-");
-
-    /// <summary>This process's environment, which the server's command sees instead of its own.</summary>
-    public static Dictionary<string, string> ProcessEnvironment()
-    {
-        var all = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry e in Environment.GetEnvironmentVariables())
-        {
-            all[(string)e.Key] = (string?)e.Value ?? "";
-        }
-
-        return all;
-    }
 }
