@@ -19,9 +19,12 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         ServerEndpoint.PrepareFolder(socketPath);
-        if (await IsServedAsync(socketPath, cancellationToken).ConfigureAwait(false))
+        using (var live = await ServerClient.TryConnectAsync(socketPath, cancellationToken).ConfigureAwait(false))
         {
-            return ExitCodes.Success; // two clients started a server at once: the first one serves
+            if (live is not null)
+            {
+                return ExitCodes.Success; // two clients started a server at once: the first one serves
+            }
         }
 
         File.Delete(socketPath); // a socket left by a server that was killed
@@ -70,25 +73,6 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
         }
     }
 
-    private static async Task<bool> IsServedAsync(string socketPath, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(socketPath))
-        {
-            return false;
-        }
-
-        using var probe = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        try
-        {
-            await probe.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
     // False when the client asked the server to stop.
     private static async Task<bool> ServeAsync(Socket client, CancellationToken cancellationToken)
     {
@@ -120,7 +104,7 @@ internal sealed class ReviewServer(string socketPath, TimeSpan idle)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new Dictionary<string, string>(request.Environment, StringComparer.Ordinal);
+        var environment = request.Environment;
         var context = new CliContext(output, error, name => environment.GetValueOrDefault(name), new StringReader(request.Input ?? ""))
         {
             OutIsTerminal = request.OutIsTerminal,

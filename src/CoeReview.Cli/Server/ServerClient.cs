@@ -41,7 +41,7 @@ internal static class ServerClient
             }
 
             var input = ReadsInput(args) ? await context.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false) : null;
-            var request = new ServerRequest(args, Environment.CurrentDirectory, new Dictionary<string, string>(environment, StringComparer.Ordinal), input, context.OutIsTerminal);
+            var request = new ServerRequest(args, Environment.CurrentDirectory, environment, input, context.OutIsTerminal);
             await using var stream = new NetworkStream(socket, ownsSocket: false);
             await stream.WriteAsync(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, ServerJson.Default.ServerRequest) + "\n"), cancellationToken).ConfigureAwait(false);
             using var reader = new StreamReader(stream, Encoding.UTF8);
@@ -125,7 +125,8 @@ internal static class ServerClient
         return null;
     }
 
-    private static async Task<Socket?> TryConnectAsync(string socketPath, CancellationToken cancellationToken)
+    /// <summary>A connection to the server listening on the socket, or null when none does.</summary>
+    internal static async Task<Socket?> TryConnectAsync(string socketPath, CancellationToken cancellationToken)
     {
         if (!File.Exists(socketPath))
         {

@@ -10,12 +10,14 @@ namespace CoeReview.Routing.Embedding;
 /// </summary>
 public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
+    // Token counts of texts embedded or counted, bounded: a review server keeps this embedder for its life.
+    private const int MaxRemembered = 16384;
     private readonly ConcurrentDictionary<string, int> _tokens = new(StringComparer.Ordinal);
     private readonly Lazy<MiniLmSession> _encoder;
     private readonly Lazy<MiniLMTokenizer> _tokenizer = new(() => new MiniLMTokenizer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lock _gate = new();
 
-    public MiniLmEmbedder() => _encoder = new(() => new MiniLmSession(Options(), _tokens), LazyThreadSafetyMode.ExecutionAndPublication);
+    public MiniLmEmbedder() => _encoder = new(() => new MiniLmSession(Options(), _tokenizer.Value, Remember), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // The router embeds while Roslyn analyses on the same cores. ONNX Runtime's workers spin between
     // operators by default, which takes those cores from the analysis: without spinning the 200-file
@@ -64,8 +66,20 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
         lock (_gate)
         {
-            return _tokens[text] = _tokenizer.Value.Tokenize(512, text)[0].Length;
+            var count = _tokenizer.Value.Tokenize(512, text)[0].Length;
+            Remember(text, count);
+            return count;
         }
+    }
+
+    private void Remember(string text, int count)
+    {
+        if (_tokens.Count >= MaxRemembered)
+        {
+            _tokens.Clear();
+        }
+
+        _tokens[text] = count;
     }
 
     public void Dispose()
