@@ -30,6 +30,12 @@ public static class RouterBenchmark
                 var plan = await router.RouteAsync(LabelledSet.ToDiff(timedSet), catalog, RoutingHints.None, cancellationToken).ConfigureAwait(false);
                 var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 await output.WriteLineAsync(Invariant($"cold: {timed} hunks routed in {clock.Elapsed.TotalSeconds:0.00} s wall, {used.TotalSeconds:0.00} s CPU, model load included; {plan.RouterTokens / (double)timed:0.0} tokens per hunk embedded; {plan.PairCount / (double)timed:0.00} experts per hunk")).ConfigureAwait(false);
+                if (CoeReview.Core.Pipeline.StageProfile.Enabled)
+                {
+                    CoeReview.Core.Pipeline.StageProfile.Write(output);
+                    CoeReview.Core.Pipeline.StageProfile.Reset();
+                }
+
             }
 
             cpu = Process.GetCurrentProcess().TotalProcessorTime;

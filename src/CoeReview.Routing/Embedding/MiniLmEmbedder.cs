@@ -17,7 +17,17 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     private readonly Lazy<MiniLMTokenizer> _tokenizer = new(() => new MiniLMTokenizer(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lock _gate = new();
 
-    public MiniLmEmbedder() => _encoder = new(() => new MiniLmSession(Options(), _tokenizer.Value, Remember), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly bool _quantized;
+
+    /// <param name="quantized">
+    /// Runs the model with int8 weights: 1.6 to 1.9 times as fast on AVX2 without VNNI, with vectors
+    /// at a cosine of at least 0.98 to the float model's (docs/router.md measures the routes).
+    /// </param>
+    public MiniLmEmbedder(bool quantized = true)
+    {
+        _quantized = quantized;
+        _encoder = new(() => new MiniLmSession(Options(), _tokenizer.Value, Remember, quantized), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     // The router embeds while Roslyn analyses on the same cores. ONNX Runtime's workers spin between
     // operators by default, which takes those cores from the analysis: without spinning the 200-file
@@ -29,7 +39,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         return options;
     }
 
-    public string ModelId => "all-MiniLM-L6-v2/24.9.52193/" + HunkText.Version;
+    public string ModelId => (_quantized ? $"all-MiniLM-L6-v2-int8-{Onnx.OnnxInt8.Version}/" : "all-MiniLM-L6-v2/") + "24.9.52193/" + HunkText.Version;
 
     /// <summary>True once the model has been loaded.</summary>
     public bool IsLoaded => _encoder.IsValueCreated;

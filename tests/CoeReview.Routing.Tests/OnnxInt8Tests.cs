@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+using CoeReview.Routing.Embedding.Onnx;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace CoeReview.Routing.Tests;
+
+public sealed class OnnxInt8Tests
+{
+    private static readonly float[] s_weights = [0.5f, -1.25f, 2f, 0.1f, -0.3f, 0.75f, 1.5f, -2f, 0.2f, -0.05f, 0.6f, -0.9f];
+    private static readonly float[] s_x = [1f, 0.5f, -0.25f, 2f, -1f, 0.3f];
+    private static readonly float[] s_z = [0.4f, -0.2f, 1.1f, 0.7f, -0.5f, 0.9f, 0.25f, -1.5f];
+
+    [Fact]
+    public void A_matmul_by_a_constant_matrix_becomes_an_int8_matmul_that_onnx_runtime_runs_to_nearly_the_same_result()
+    {
+        var model = TinyModel();
+
+        var (quantized, count) = OnnxInt8.Quantize(model);
+
+        Assert.Equal(1, count);
+        var ops = OpTypes(quantized);
+        Assert.Equal(["DynamicQuantizeMatMul", "MatMul"], ops);
+        var expected = Run(model);
+        var actual = Run(quantized);
+        Assert.Equal(expected.Length, actual.Length);
+        var largest = expected.Max(MathF.Abs);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.InRange(actual[i], expected[i] - (0.03f * largest), expected[i] + (0.03f * largest));
+        }
+    }
+
+    [Fact]
+    public void A_matrix_that_narrows_its_input_stays_float()
+    {
+        var narrowing = OnnxInt8.Quantize(TinyModel(rows: 4, columns: 3));
+
+        Assert.Equal(0, narrowing.Quantized);
+        Assert.Equal(["MatMul", "MatMul"], OpTypes(narrowing.Model));
+    }
+
+    [Fact]
+    public void Quantizing_keeps_every_field_it_does_not_rewrite_and_adds_the_microsoft_opset_once()
+    {
+        var once = OnnxInt8.Quantize(TinyModel()).Model;
+
+        var (twice, count) = OnnxInt8.Quantize(once);
+
+        Assert.Equal(0, count);
+        Assert.Equal(once, twice);
+        var top = ProtoWire.Read(once);
+        Assert.Equal(7UL, top.Single(f => f.Number == 1).Varint);
+        Assert.Equal("coe-test", top.Single(f => f.Number == 2).Text);
+        Assert.Equal(2, top.Count(f => f.Number == 8));
+    }
+
+    [Fact]
+    public void Int8_weights_are_per_column_within_half_a_step_and_use_seven_bits()
+    {
+        var raw = MemoryMarshal.AsBytes(s_weights.AsSpan()).ToArray();
+
+        var weights = Int8Weights.Quantize(raw, 4, 3);
+
+        for (var r = 0; r < 4; r++)
+        {
+            for (var c = 0; c < 3; c++)
+            {
+                var q = (sbyte)weights.Values[(r * 3) + c];
+                Assert.InRange(q, -63, 63);
+                Assert.InRange(MathF.Abs((q * weights.Scales[c]) - s_weights[(r * 3) + c]), 0f, (weights.Scales[c] / 2) + 1e-6f);
+            }
+        }
+
+        Assert.Equal(2f / 63, weights.Scales[2], 6);
+        Assert.Throws<InvalidDataException>(() => Int8Weights.Quantize(raw, 3, 3));
+    }
+
+    private static float[] Run(byte[] model)
+    {
+        using var session = new InferenceSession(model);
+        NamedOnnxValue[] inputs =
+        [
+            NamedOnnxValue.CreateFromTensor("X", new DenseTensor<float>(s_x, [2, 3])),
+            NamedOnnxValue.CreateFromTensor("Z", new DenseTensor<float>(s_z, [4, 2])),
+        ];
+        using var outputs = session.Run(inputs);
+        return ((DenseTensor<float>)outputs[0].Value).Buffer.ToArray();
+    }
+
+    private static List<string> OpTypes(byte[] model)
+    {
+        var graph = ProtoWire.Read(model).Single(f => f.Number == 7);
+        return ProtoWire.Read(graph.Bytes).Where(f => f.Number == 1).Select(n => ProtoWire.Read(n.Bytes).Single(f => f.Number == 4).Text).ToList();
+    }
+
+    // Out = (X · W) · Z, with W a constant 3×4 matrix and Z an input: only the first MatMul may change.
+    private static byte[] TinyModel(int rows = 3, int columns = 4)
+    {
+        var graph = Message(g =>
+        {
+            ProtoWire.WriteBytes(g, 1, Node("MatMul", ["X", "W"], "Y"));
+            ProtoWire.WriteBytes(g, 1, Node("MatMul", ["Y", "Z"], "Out"));
+            ProtoWire.WriteText(g, 2, "tiny");
+            ProtoWire.WriteBytes(g, 5, Message(t =>
+            {
+                ProtoWire.WriteVarint(t, 1, (ulong)rows);
+                ProtoWire.WriteVarint(t, 1, (ulong)columns);
+                ProtoWire.WriteVarint(t, 2, 1);
+                ProtoWire.WriteText(t, 8, "W");
+                ProtoWire.WriteBytes(t, 9, MemoryMarshal.AsBytes(s_weights.AsSpan()));
+            }));
+            ProtoWire.WriteBytes(g, 11, Value("X", 2, rows));
+            ProtoWire.WriteBytes(g, 11, Value("Z", columns, 2));
+            ProtoWire.WriteBytes(g, 12, Value("Out", 2, 2));
+        });
+        return Message(m =>
+        {
+            ProtoWire.WriteVarint(m, 1, 7);
+            ProtoWire.WriteText(m, 2, "coe-test");
+            ProtoWire.WriteBytes(m, 7, graph);
+            ProtoWire.WriteBytes(m, 8, Message(o => ProtoWire.WriteVarint(o, 2, 13)));
+        });
+    }
+
+    private static byte[] Node(string op, string[] inputs, string output) => Message(n =>
+    {
+        foreach (var input in inputs)
+        {
+            ProtoWire.WriteText(n, 1, input);
+        }
+
+        ProtoWire.WriteText(n, 2, output);
+        ProtoWire.WriteText(n, 4, op);
+    });
+
+    private static byte[] Value(string name, int rows, int columns) => Message(v =>
+    {
+        ProtoWire.WriteText(v, 1, name);
+        ProtoWire.WriteBytes(v, 2, Message(type => ProtoWire.WriteBytes(type, 1, Message(tensor =>
+        {
+            ProtoWire.WriteVarint(tensor, 1, 1);
+            ProtoWire.WriteBytes(tensor, 2, Message(shape =>
+            {
+                ProtoWire.WriteBytes(shape, 1, Message(d => ProtoWire.WriteVarint(d, 1, (ulong)rows)));
+                ProtoWire.WriteBytes(shape, 1, Message(d => ProtoWire.WriteVarint(d, 1, (ulong)columns)));
+            }));
+        }))));
+    });
+
+    private static byte[] Message(Action<MemoryStream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+}
