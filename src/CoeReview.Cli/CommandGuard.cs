@@ -42,10 +42,15 @@ internal static class CommandGuard
 
     /// <summary>
     /// Exceptions that mean the user's input is wrong: every project's <see cref="BadInputException"/>,
-    /// and the runtime's own for a path the user gave that cannot be read.
+    /// and the runtime's own for a path the user gave that cannot be read. An assembly the tool cannot
+    /// load is also a FileNotFoundException, but it is a broken install, not the user's input.
     /// </summary>
     public static bool IsInputError(Exception e) =>
-        e is BadInputException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException;
+        e is BadInputException or DirectoryNotFoundException or UnauthorizedAccessException
+        || (e is FileNotFoundException missing && !IsAssembly(missing.FileName));
+
+    // The loader names the assembly by its display name ("Name, Version=…"); a user's path has no such part.
+    private static bool IsAssembly(string? name) => name is not null && name.Contains(", Version=", StringComparison.Ordinal);
 
     public static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -34,5 +34,23 @@ public sealed class CommandGuardTests
         Assert.Equal("coe-review: failed: boom (InvalidOperationException)", error.ToString().Trim());
     }
 
+    [Fact]
+    public async Task An_assembly_the_runtime_cannot_load_is_an_infrastructure_failure_but_a_missing_file_is_bad_input()
+    {
+        // Given a command that needs an assembly that is not installed, and one that reads a missing file
+        using var error = new StringWriter();
+        var context = new CliContext(TextWriter.Null, error, _ => null, TextReader.Null);
+        var missingFile = Path.Combine(Path.GetTempPath(), $"coe-missing-{Guid.NewGuid():N}.yml");
+
+        // When the guard runs them
+        var assembly = await CommandGuard.RunAsync(context, _ => Task.FromResult(System.Reflection.Assembly.Load("CoeReview.NotInstalled, Version=1.2.3.0").GetTypes().Length), CancellationToken.None);
+        var file = await CommandGuard.RunAsync(context, async ct => (await File.ReadAllTextAsync(missingFile, ct)).Length, CancellationToken.None);
+
+        // Then the broken install is exit 3 and the user's missing file exit 2
+        Assert.Equal(ExitCodes.InfrastructureFailure, assembly);
+        Assert.Equal(ExitCodes.InvalidInput, file);
+        Assert.Contains("(FileNotFoundException)", error.ToString(), StringComparison.Ordinal);
+    }
+
     private sealed class ElsewhereInputException(string message) : BadInputException(message);
 }
