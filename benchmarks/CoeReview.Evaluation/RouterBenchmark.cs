@@ -35,7 +35,6 @@ public static class RouterBenchmark
                     CoeReview.Core.Pipeline.StageProfile.Write(output);
                     CoeReview.Core.Pipeline.StageProfile.Reset();
                 }
-
             }
 
             cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CoeReview.Routing.Embedding.Onnx;
@@ -31,7 +30,6 @@ internal sealed class Int8Weights
     public float[] Scales { get; }
 
     /// <summary>Quantizes <paramref name="raw"/>, the matrix as little-endian floats, row-major.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process, over millions of weights: tier 0 would be 10 times slower
     public static Int8Weights Quantize(ReadOnlySpan<byte> raw, int rows, int columns)
     {
         if (!BitConverter.IsLittleEndian || raw.Length != rows * columns * sizeof(float))

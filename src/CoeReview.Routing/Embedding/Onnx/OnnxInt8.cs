@@ -28,13 +28,14 @@ internal static class OnnxInt8
     {
         var top = ProtoWire.Read(model);
         var graph = top.Single(f => f.Number == ModelGraph);
-        var (rewritten, count) = QuantizeGraph(graph.Bytes);
-        using var output = new MemoryStream(model.Length / 3);
+        using var rewritten = new MemoryStream(graph.Bytes.Length);
+        var count = QuantizeGraph(graph.Bytes, rewritten);
+        using var output = new MemoryStream((int)rewritten.Length + 1024);
         foreach (var field in top)
         {
             if (field.Number == ModelGraph)
             {
-                ProtoWire.WriteBytes(output, ModelGraph, rewritten);
+                ProtoWire.WriteBytes(output, ModelGraph, rewritten.GetBuffer().AsSpan(0, (int)rewritten.Length));
             }
             else
             {
@@ -53,52 +54,49 @@ internal static class OnnxInt8
         return (output.ToArray(), count);
     }
 
-    private static (byte[] Graph, int Quantized) QuantizeGraph(ReadOnlyMemory<byte> graph)
+    // Writes the graph with its quantizable MatMuls and their weights rewritten; returns how many were.
+    private static int QuantizeGraph(ReadOnlyMemory<byte> graph, MemoryStream output)
     {
         var fields = ProtoWire.Read(graph);
-        var nodes = fields.Where(f => f.Number == GraphNode).Select(f => ProtoWire.Read(f.Bytes)).ToList();
-        var uses = nodes.SelectMany(n => n.Where(f => f.Number == NodeInput).Select(f => f.Text))
+        // Nodes and initializers parsed once, by their place among the graph's fields.
+        var parsed = fields.Select(f => f.Number is GraphNode or GraphInitializer ? ProtoWire.Read(f.Bytes) : null).ToList();
+        var nodes = Enumerable.Range(0, fields.Count).Where(i => fields[i].Number == GraphNode).ToList();
+        var uses = nodes.SelectMany(i => Inputs(parsed[i]!))
             .Concat(fields.Where(f => f.Number == GraphInput).Select(f => NameOfValueInfo(f.Bytes)))
             .GroupBy(n => n, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var matrices = fields.Where(f => f.Number == GraphInitializer)
-            .Select(f => ProtoWire.Read(f.Bytes))
-            .Where(IsFloatMatrix)
-            .ToDictionary(t => t.First(f => f.Number == TensorName).Text, StringComparer.Ordinal);
-        var quantized = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in nodes)
+        var matrices = Enumerable.Range(0, fields.Count)
+            .Where(i => fields[i].Number == GraphInitializer && IsFloatMatrix(parsed[i]!))
+            .ToDictionary(i => NameOf(parsed[i]!), i => parsed[i]!, StringComparer.Ordinal);
+        // A MatMul by a matrix nothing else reads: node place → its inputs.
+        var rewrite = new Dictionary<int, List<string>>();
+        foreach (var i in nodes)
         {
-            var inputs = node.Where(f => f.Number == NodeInput).Select(f => f.Text).ToList();
-            if (Op(node) == "MatMul" && inputs.Count == 2 && matrices.TryGetValue(inputs[1], out var matrix) && uses[inputs[1]] == 1 && !Narrows(matrix))
+            var inputs = Inputs(parsed[i]!);
+            if (Op(parsed[i]!) == "MatMul" && inputs.Count == 2 && matrices.TryGetValue(inputs[1], out var matrix) && uses[inputs[1]] == 1 && !Narrows(matrix))
             {
-                quantized.Add(inputs[1]);
+                rewrite[i] = inputs;
             }
         }
 
-        using var output = new MemoryStream(graph.Length / 3);
-        var nodeAt = 0;
-        foreach (var field in fields)
+        var quantized = rewrite.Values.Select(inputs => inputs[1]).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (field.Number == GraphNode)
+            if (rewrite.TryGetValue(i, out var inputs))
             {
-                var node = nodes[nodeAt++];
-                var inputs = node.Where(f => f.Number == NodeInput).Select(f => f.Text).ToList();
-                if (Op(node) == "MatMul" && inputs.Count == 2 && quantized.Contains(inputs[1]))
-                {
-                    ProtoWire.WriteBytes(output, GraphNode, QuantizedNode(node, inputs));
-                    continue;
-                }
+                ProtoWire.WriteBytes(output, GraphNode, QuantizedNode(parsed[i]!, inputs));
             }
-            else if (field.Number == GraphInitializer && ProtoWire.Read(field.Bytes).First(f => f.Number == TensorName).Text is var name && quantized.Contains(name))
+            else if (fields[i].Number == GraphInitializer && quantized.Contains(NameOf(parsed[i]!)))
             {
-                WriteInt8Initializers(output, name, matrices[name]);
-                continue;
+                WriteInt8Initializers(output, NameOf(parsed[i]!), parsed[i]!);
             }
-
-            ProtoWire.Write(output, field);
+            else
+            {
+                ProtoWire.Write(output, fields[i]);
+            }
         }
 
-        return (output.ToArray(), quantized.Count);
+        return rewrite.Count;
     }
 
     private static byte[] QuantizedNode(List<ProtoField> node, List<string> inputs)
@@ -154,7 +152,11 @@ internal static class OnnxInt8
     // quantized, it costs most of the int8 model's error (cosine to the float vectors 0.986 against 0.993).
     private static bool Narrows(List<ProtoField> matrix) => ProtoWire.Int64s(matrix, TensorDims) is [var rows, var columns] && rows > columns;
 
-    private static string Op(List<ProtoField> node) => node.FirstOrDefault(f => f.Number == NodeOpType).Text ?? "";
+    private static List<string> Inputs(List<ProtoField> node) => node.Where(f => f.Number == NodeInput).Select(f => f.Text).ToList();
 
-    private static string NameOfValueInfo(ReadOnlyMemory<byte> info) => ProtoWire.Read(info).FirstOrDefault(f => f.Number == 1).Text ?? "";
+    private static string Op(List<ProtoField> node) => node.FirstOrDefault(f => f.Number == NodeOpType).Text;
+
+    private static string NameOf(List<ProtoField> tensor) => tensor.FirstOrDefault(f => f.Number == TensorName).Text;
+
+    private static string NameOfValueInfo(ReadOnlyMemory<byte> info) => ProtoWire.Read(info).FirstOrDefault(f => f.Number == 1).Text;
 }
