@@ -53,11 +53,17 @@ public sealed class EmbeddingRouter : IRouter
         }
 
         var builtIn = catalog.Experts.Select(e => e.Id).Where(ExpertSources.BuiltInIds.Contains).ToHashSet(StringComparer.Ordinal);
-        var texts = hunks.Select(h => HunkText.For(h.File, h.Hunk, diff.Snapshot)).ToList();
+        List<string> texts;
+        using (CoeReview.Core.Pipeline.StageProfile.Stage("route: hunk texts"))
+        {
+            texts = hunks.Select(h => HunkText.For(h.File, h.Hunk, diff.Snapshot)).ToList();
+        }
+
         var index = IndexFor(catalog, cancellationToken);
         var vectors = _embedder.Embed(texts, cancellationToken);
         _embedder.Cache.Save();
         var hits = await pending.ConfigureAwait(false);
+        using var scoring = CoeReview.Core.Pipeline.StageProfile.Stage("route: evidence");
         var evidence = new List<HunkEvidence>(hunks.Count);
         for (var i = 0; i < hunks.Count; i++)
         {
@@ -105,6 +111,7 @@ public sealed class EmbeddingRouter : IRouter
         {
             if (!_indexes.TryGetValue(catalog, out var index))
             {
+                using var stage = CoeReview.Core.Pipeline.StageProfile.Stage("route: expert index");
                 index = ExpertIndex.Build(catalog, _embedder, cancellationToken);
                 _indexes[catalog] = index;
             }

@@ -14,7 +14,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     private const int MaxRemembered = 16384;
     private readonly ConcurrentDictionary<string, int> _tokens = new(StringComparer.Ordinal);
     private readonly Lazy<MiniLmSession> _encoder;
-    private readonly Lazy<MiniLMTokenizer> _tokenizer = new(() => new MiniLMTokenizer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<MiniLMTokenizer> _tokenizer = new(LoadTokenizer, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lock _gate = new();
     private readonly bool _quantized;
 
@@ -37,6 +37,12 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         var options = new SessionOptions();
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         return options;
+    }
+
+    private static MiniLMTokenizer LoadTokenizer()
+    {
+        using var stage = CoeReview.Core.Pipeline.StageProfile.Stage("route: tokenizer load");
+        return new MiniLMTokenizer();
     }
 
     public string ModelId => (_quantized ? $"all-MiniLM-L6-v2-int8-{Onnx.OnnxInt8.Version}/" : "all-MiniLM-L6-v2/") + "24.9.52193/" + HunkText.Version;

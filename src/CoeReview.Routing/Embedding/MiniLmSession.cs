@@ -30,11 +30,23 @@ internal sealed class MiniLmSession : IDisposable
         _options = options;
         _tokenizer = tokenizer;
         _counted = counted;
-        var model = ModelBytes();
-        if (quantized)
+        byte[] model;
+        using (var resource = ModelResource())
         {
-            using var quantize = CoeReview.Core.Pipeline.StageProfile.Stage("route: model quantize");
-            model = Onnx.OnnxInt8.Quantize(model).Model;
+            if (quantized && Onnx.ResourceMemory.Of(resource) is { } mapped)
+            {
+                using var quantize = CoeReview.Core.Pipeline.StageProfile.Stage("route: model quantize");
+                model = Onnx.OnnxInt8.Quantize(mapped).Model;
+            }
+            else
+            {
+                model = new byte[resource.Length]; // one copy of the 90 MB model, not a stream's buffer and then another
+                resource.ReadExactly(model);
+                if (quantized)
+                {
+                    model = Onnx.OnnxInt8.Quantize(model).Model;
+                }
+            }
         }
 
         using var create = CoeReview.Core.Pipeline.StageProfile.Stage("route: model session");
@@ -121,13 +133,10 @@ internal sealed class MiniLmSession : IDisposable
         return vector;
     }
 
-    private static byte[] ModelBytes()
+    private static Stream ModelResource()
     {
         var assembly = typeof(SentenceEncoder).Assembly;
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("model.onnx", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        var bytes = new byte[stream.Length]; // one copy of the 90 MB model, not a stream's buffer and then another
-        stream.ReadExactly(bytes);
-        return bytes;
+        return assembly.GetManifestResourceStream(name)!;
     }
 }

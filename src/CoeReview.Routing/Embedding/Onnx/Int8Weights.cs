@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace CoeReview.Routing.Embedding.Onnx;
@@ -38,12 +39,13 @@ internal sealed class Int8Weights
         }
 
         // ONNX's raw data is little-endian, as this machine is; it may not be aligned for floats.
-        var matrix = new float[rows * columns];
-        raw.CopyTo(MemoryMarshal.AsBytes(matrix.AsSpan()));
+        var rented = ArrayPool<float>.Shared.Rent(rows * columns);
+        var matrix = rented.AsSpan(0, rows * columns);
+        raw.CopyTo(MemoryMarshal.AsBytes(matrix));
         var max = new float[columns];
         for (var r = 0; r < rows; r++)
         {
-            var row = matrix.AsSpan(r * columns, columns);
+            var row = matrix.Slice(r * columns, columns);
             for (var c = 0; c < columns; c++)
             {
                 max[c] = MathF.Max(max[c], MathF.Abs(row[c]));
@@ -55,7 +57,7 @@ internal sealed class Int8Weights
         var values = new byte[rows * columns];
         for (var r = 0; r < rows; r++)
         {
-            var row = matrix.AsSpan(r * columns, columns);
+            var row = matrix.Slice(r * columns, columns);
             var quantized = values.AsSpan(r * columns, columns);
             for (var c = 0; c < columns; c++)
             {
@@ -64,6 +66,7 @@ internal sealed class Int8Weights
             }
         }
 
+        ArrayPool<float>.Shared.Return(rented);
         return new Int8Weights(rows, columns, values, scales);
     }
 }

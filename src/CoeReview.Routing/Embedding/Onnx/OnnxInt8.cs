@@ -28,34 +28,33 @@ internal static class OnnxInt8
     {
         var top = ProtoWire.Read(model);
         var graph = top.Single(f => f.Number == ModelGraph);
-        using var rewritten = new MemoryStream(graph.Bytes.Length);
-        var count = QuantizeGraph(graph.Bytes, rewritten);
-        using var output = new MemoryStream((int)rewritten.Length + 1024);
+        var (rewritten, count) = QuantizeGraph(graph.Bytes);
+        var output = new ProtoPieces();
         foreach (var field in top)
         {
             if (field.Number == ModelGraph)
             {
-                ProtoWire.WriteBytes(output, ModelGraph, rewritten.GetBuffer().AsSpan(0, (int)rewritten.Length));
+                output.Message(ModelGraph, rewritten);
             }
             else
             {
-                ProtoWire.Write(output, field);
+                output.Field(field);
             }
         }
 
         if (!top.Where(f => f.Number == ModelOpset).Any(f => ProtoWire.Read(f.Bytes).Any(o => o.Number == OpsetDomain && o.Text == Microsoft)))
         {
-            using var opset = new MemoryStream();
-            ProtoWire.WriteText(opset, OpsetDomain, Microsoft);
-            ProtoWire.WriteVarint(opset, OpsetVersion, 1);
-            ProtoWire.WriteBytes(output, ModelOpset, opset.ToArray());
+            var opset = new ProtoPieces();
+            opset.Text(OpsetDomain, Microsoft);
+            opset.Varint(OpsetVersion, 1);
+            output.Message(ModelOpset, opset);
         }
 
         return (output.ToArray(), count);
     }
 
-    // Writes the graph with its quantizable MatMuls and their weights rewritten; returns how many were.
-    private static int QuantizeGraph(ReadOnlyMemory<byte> graph, MemoryStream output)
+    // The graph with its quantizable MatMuls and their weights rewritten, and how many were.
+    private static (ProtoPieces Graph, int Count) QuantizeGraph(ReadOnlyMemory<byte> graph)
     {
         var fields = ProtoWire.Read(graph);
         // Nodes and initializers parsed once, by their place among the graph's fields.
@@ -79,64 +78,73 @@ internal static class OnnxInt8
             }
         }
 
-        var quantized = rewrite.Values.Select(inputs => inputs[1]).ToHashSet(StringComparer.Ordinal);
+        // The matrices are independent, and quantizing them is most of this method's time.
+        var names = rewrite.Values.Select(inputs => inputs[1]).ToList();
+        var weights = new Int8Weights[names.Count];
+        Parallel.For(0, names.Count, k => weights[k] = Quantized(matrices[names[k]]));
+        var byName = names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => weights[x.k], StringComparer.Ordinal);
+        var output = new ProtoPieces();
         for (var i = 0; i < fields.Count; i++)
         {
             if (rewrite.TryGetValue(i, out var inputs))
             {
-                ProtoWire.WriteBytes(output, GraphNode, QuantizedNode(parsed[i]!, inputs));
+                output.Message(GraphNode, QuantizedNode(parsed[i]!, inputs));
             }
-            else if (fields[i].Number == GraphInitializer && quantized.Contains(NameOf(parsed[i]!)))
+            else if (fields[i].Number == GraphInitializer && byName.TryGetValue(NameOf(parsed[i]!), out var quantized))
             {
-                WriteInt8Initializers(output, NameOf(parsed[i]!), parsed[i]!);
+                WriteInt8Initializers(output, NameOf(parsed[i]!), quantized);
             }
             else
             {
-                ProtoWire.Write(output, fields[i]);
+                output.Field(fields[i]);
             }
         }
 
-        return rewrite.Count;
+        return (output, rewrite.Count);
     }
 
-    private static byte[] QuantizedNode(List<ProtoField> node, List<string> inputs)
-    {
-        using var output = new MemoryStream();
-        ProtoWire.WriteText(output, NodeInput, inputs[0]);
-        ProtoWire.WriteText(output, NodeInput, inputs[1] + "_int8");
-        ProtoWire.WriteText(output, NodeInput, inputs[1] + "_scale");
-        ProtoWire.WriteText(output, NodeInput, inputs[1] + "_zero_point");
-        foreach (var field in node.Where(f => f.Number is NodeOutput or NodeName))
-        {
-            ProtoWire.Write(output, field);
-        }
-
-        ProtoWire.WriteText(output, NodeOpType, "DynamicQuantizeMatMul");
-        ProtoWire.WriteText(output, NodeDomain, Microsoft);
-        return output.ToArray();
-    }
-
-    private static void WriteInt8Initializers(MemoryStream output, string name, List<ProtoField> tensor)
+    private static Int8Weights Quantized(List<ProtoField> tensor)
     {
         var dims = ProtoWire.Int64s(tensor, TensorDims);
-        var weights = Int8Weights.Quantize(tensor.First(f => f.Number == TensorRaw).Bytes.Span, (int)dims[0], (int)dims[1]);
+        return Int8Weights.Quantize(tensor.First(f => f.Number == TensorRaw).Bytes.Span, (int)dims[0], (int)dims[1]);
+    }
+
+    private static ProtoPieces QuantizedNode(List<ProtoField> node, List<string> inputs)
+    {
+        var output = new ProtoPieces();
+        output.Text(NodeInput, inputs[0]);
+        output.Text(NodeInput, inputs[1] + "_int8");
+        output.Text(NodeInput, inputs[1] + "_scale");
+        output.Text(NodeInput, inputs[1] + "_zero_point");
+        foreach (var field in node.Where(f => f.Number is NodeOutput or NodeName))
+        {
+            output.Field(field);
+        }
+
+        output.Text(NodeOpType, "DynamicQuantizeMatMul");
+        output.Text(NodeDomain, Microsoft);
+        return output;
+    }
+
+    private static void WriteInt8Initializers(ProtoPieces output, string name, Int8Weights weights)
+    {
         WriteTensor(output, name + "_int8", Int8, [weights.Rows, weights.Columns], weights.Values);
         WriteTensor(output, name + "_scale", Float, [weights.Columns], MemoryMarshal.AsBytes(weights.Scales.AsSpan()).ToArray());
         WriteTensor(output, name + "_zero_point", Int8, [weights.Columns], new byte[weights.Columns]);
     }
 
-    private static void WriteTensor(MemoryStream output, string name, int type, long[] dims, byte[] raw)
+    private static void WriteTensor(ProtoPieces output, string name, int type, long[] dims, byte[] raw)
     {
-        using var tensor = new MemoryStream(raw.Length + 64);
+        var tensor = new ProtoPieces();
         foreach (var d in dims)
         {
-            ProtoWire.WriteVarint(tensor, TensorDims, (ulong)d);
+            tensor.Varint(TensorDims, (ulong)d);
         }
 
-        ProtoWire.WriteVarint(tensor, TensorType, (ulong)type);
-        ProtoWire.WriteText(tensor, TensorName, name);
-        ProtoWire.WriteBytes(tensor, TensorRaw, raw);
-        ProtoWire.WriteBytes(output, GraphInitializer, tensor.ToArray());
+        tensor.Varint(TensorType, (ulong)type);
+        tensor.Text(TensorName, name);
+        tensor.Bytes(TensorRaw, raw);
+        output.Message(GraphInitializer, tensor);
     }
 
     // A float matrix stored as raw little-endian bytes: the form exporters write weights in.
