@@ -10,18 +10,23 @@ namespace CoeReview.Routing.Embedding;
 /// </summary>
 public sealed class EmbeddingCache
 {
-    private const string Magic = "COE-EMB1";
     private readonly Dictionary<UInt128, float[]> _vectors = [];
     private readonly HashSet<UInt128> _used = [];
     private readonly Lock _gate = new();
+    private readonly IReadOnlyDictionary<UInt128, float[]> _shipped;
     private bool _dirty;
 
-    public EmbeddingCache(string? file, string modelId, int maxEntries = 20_000)
+    /// <param name="file">Where the cache lives; null keeps it in memory only.</param>
+    /// <param name="modelId">The model whose vectors these are.</param>
+    /// <param name="maxEntries">How many vectors the file keeps.</param>
+    /// <param name="shipped">Also answers with the vectors shipped for the built-in experts (<see cref="ShippedVectors"/>).</param>
+    public EmbeddingCache(string? file, string modelId, int maxEntries = 20_000, bool shipped = true)
     {
         ArgumentNullException.ThrowIfNull(modelId);
         File = file;
         ModelId = modelId;
         MaxEntries = maxEntries;
+        _shipped = shipped ? ShippedVectors.For(modelId) : new Dictionary<UInt128, float[]>();
         if (file is not null)
         {
             Load(file);
@@ -64,9 +69,10 @@ public sealed class EmbeddingCache
                 _used.Add(key);
                 return true;
             }
-
-            return false;
         }
+
+        // Shipped with the tool, so never written to the cache file.
+        return _shipped.TryGetValue(key, out vector!);
     }
 
     public void Put(string text, float[] vector)
@@ -101,21 +107,9 @@ public sealed class EmbeddingCache
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(File))!);
                 var temp = File + "." + Environment.ProcessId + ".tmp";
-                using (var writer = new BinaryWriter(System.IO.File.Create(temp)))
+                using (var stream = System.IO.File.Create(temp))
                 {
-                    writer.Write(Magic);
-                    writer.Write(ModelId);
-                    writer.Write(keep.Count == 0 ? 0 : keep[0].Value.Length);
-                    writer.Write(keep.Count);
-                    foreach (var (key, vector) in keep)
-                    {
-                        writer.Write((ulong)(key >> 64));
-                        writer.Write((ulong)key);
-                        foreach (var x in vector)
-                        {
-                            writer.Write((Half)x);
-                        }
-                    }
+                    EmbeddingFile.Write(stream, ModelId, keep, half: true);
                 }
 
                 System.IO.File.Move(temp, File, overwrite: true);
@@ -132,34 +126,8 @@ public sealed class EmbeddingCache
     {
         try
         {
-            using var reader = new BinaryReader(System.IO.File.OpenRead(file));
-            if (reader.ReadString() != Magic || reader.ReadString() != ModelId)
-            {
-                return;
-            }
-
-            var dimensions = reader.ReadInt32();
-            var count = reader.ReadInt32();
-            if (dimensions is < 0 or > 4096 || count < 0 || count > MaxEntries)
-            {
-                return;
-            }
-
-            var loaded = new Dictionary<UInt128, float[]>(count);
-            for (var i = 0; i < count; i++)
-            {
-                var high = reader.ReadUInt64();
-                var key = new UInt128(high, reader.ReadUInt64());
-                var vector = new float[dimensions];
-                for (var d = 0; d < dimensions; d++)
-                {
-                    vector[d] = (float)reader.ReadHalf();
-                }
-
-                loaded[key] = vector;
-            }
-
-            foreach (var (key, vector) in loaded)
+            using var stream = System.IO.File.OpenRead(file);
+            foreach (var (key, vector) in EmbeddingFile.Read(stream, ModelId, MaxEntries) ?? [])
             {
                 _vectors[key] = vector;
             }
