@@ -36,8 +36,9 @@ public sealed class CachedEmbedder(ITextEmbedder inner, EmbeddingCache cache, in
         }
 
         Misses += missing.Count;
-        // Similar lengths per batch: the model pads every text of a batch to the longest.
-        foreach (var batch in missing.Keys.OrderBy(t => t.Length).Chunk(batchSize))
+        // Equal token counts per batch: the model pads every text of a batch to the longest, and batched by
+        // characters a fifth of the tokens run were padding (1,000 template hunks).
+        foreach (var batch in missing.Keys.OrderBy(inner.CountTokens).ThenBy(t => t.Length).Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var vectors = inner.Embed(batch, cancellationToken);
