@@ -1,5 +1,9 @@
 using CoeReview.Cli;
 using CoeReview.Cli.Server;
+using CoeReview.Routing.Embedding;
+
+// First, while the process has one thread: setenv is not safe beside threads that read the environment.
+OrtTelemetry.OptOut();
 
 var context = CliContext.FromProcess();
 if (ServerClient.Wanted(args, context.Environment)

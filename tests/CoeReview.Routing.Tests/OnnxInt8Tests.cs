@@ -78,6 +78,7 @@ public sealed class OnnxInt8Tests
 
     private static float[] Run(byte[] model)
     {
+        CoeReview.Routing.Embedding.OrtTelemetry.OptOut();
         using var session = new InferenceSession(model);
         NamedOnnxValue[] inputs =
         [

@@ -25,6 +25,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     /// </param>
     public MiniLmEmbedder(bool quantized = true)
     {
+        OrtTelemetry.OptOut();
         _quantized = quantized;
         _encoder = new(() => new MiniLmSession(Options(), _tokenizer.Value, Remember, quantized), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -34,7 +35,9 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     // review took 12.4 s instead of 15.0 s, and the router alone is as fast.
     private static SessionOptions Options()
     {
+        OrtTelemetry.OptOut();
         var options = new SessionOptions();
+        OrtEnv.Instance().DisableTelemetryEvents(); // Windows' event tracing, which the variable does not cover
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         return options;
     }
