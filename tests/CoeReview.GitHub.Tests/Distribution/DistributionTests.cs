@@ -38,6 +38,31 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
     }
 
     [Fact]
+    public void On_linux_x64_the_installed_tool_is_the_precompiled_package_and_elsewhere_the_portable_one_is_there()
+    {
+        // The pointer package names both; the linux-x64 one carries Roslyn as ReadyToRun code.
+        Assert.Equal(["CoeReview.0.1.0.nupkg", "CoeReview.any.0.1.0.nupkg", "CoeReview.linux-x64.0.1.0.nupkg"], tool.Packages);
+        Assert.True(new FileInfo(tool.PlatformNupkg).Length < 150 * 1024 * 1024, "the linux-x64 nupkg should stay lean");
+        var installed = Directory.GetFiles(Path.Combine(tool.ToolDirectory, ".store"), "Microsoft.CodeAnalysis.CSharp.dll", SearchOption.AllDirectories).Single();
+        var precompiled = IsReadyToRun(installed);
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            Assert.Contains("coereview.linux-x64", installed, StringComparison.Ordinal);
+            Assert.True(precompiled, "the linux-x64 package should hold ReadyToRun code");
+        }
+        else
+        {
+            Assert.False(precompiled, "the portable package should hold IL only");
+        }
+    }
+
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    [Fact]
     public void The_actions_review_step_publishes_to_the_pull_request_and_sets_its_outputs()
     {
         // Given a checkout of a PR (base and head present) and the stand-in serving that PR

@@ -27,8 +27,13 @@ public sealed class InstalledTool : IDisposable
         }
 
         ToolDirectory = Path.Combine(RunnerTemp, "coe-review-tool");
-        Nupkg = Directory.GetFiles(Path.Combine(RunnerTemp, "coe-review-nupkg"), "CoeReview.*.nupkg").Single();
+        Packages = Directory.GetFiles(Path.Combine(RunnerTemp, "coe-review-nupkg"), "CoeReview.*.nupkg").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        Nupkg = Path.Combine(RunnerTemp, "coe-review-nupkg", Packages.Single(p => p.StartsWith("CoeReview.any.", StringComparison.Ordinal)));
+        PlatformNupkg = Path.Combine(RunnerTemp, "coe-review-nupkg", Packages.Single(p => p.StartsWith("CoeReview.linux-x64.", StringComparison.Ordinal)));
     }
+
+    /// <summary>Every package the pack wrote: the pointer package and the two it points to.</summary>
+    public IReadOnlyList<string> Packages { get; }
 
     public string Root { get; }
 
@@ -42,7 +47,11 @@ public sealed class InstalledTool : IDisposable
 
     public string Tool => Path.Combine(ToolDirectory, "coe-review");
 
+    /// <summary>The framework-dependent package for every platform but linux-x64.</summary>
     public string Nupkg { get; }
+
+    /// <summary>The linux-x64 package, its assemblies precompiled.</summary>
+    public string PlatformNupkg { get; }
 
     public string InstallLog { get; }
 
