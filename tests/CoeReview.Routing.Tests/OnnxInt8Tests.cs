@@ -100,59 +100,59 @@ public sealed class OnnxInt8Tests
     {
         var graph = Message(g =>
         {
-            ProtoWire.WriteBytes(g, 1, Node("MatMul", ["X", "W"], "Y"));
-            ProtoWire.WriteBytes(g, 1, Node("MatMul", ["Y", "Z"], "Out"));
-            ProtoWire.WriteText(g, 2, "tiny");
-            ProtoWire.WriteBytes(g, 5, Message(t =>
+            g.Message(1, Node("MatMul", ["X", "W"], "Y"));
+            g.Message(1, Node("MatMul", ["Y", "Z"], "Out"));
+            g.Text(2, "tiny");
+            g.Message(5, Message(t =>
             {
-                ProtoWire.WriteVarint(t, 1, (ulong)rows);
-                ProtoWire.WriteVarint(t, 1, (ulong)columns);
-                ProtoWire.WriteVarint(t, 2, 1);
-                ProtoWire.WriteText(t, 8, "W");
-                ProtoWire.WriteBytes(t, 9, MemoryMarshal.AsBytes(s_weights.AsSpan()));
+                t.Varint(1, (ulong)rows);
+                t.Varint(1, (ulong)columns);
+                t.Varint(2, 1);
+                t.Text(8, "W");
+                t.Bytes(9, MemoryMarshal.AsBytes(s_weights.AsSpan()).ToArray());
             }));
-            ProtoWire.WriteBytes(g, 11, Value("X", 2, rows));
-            ProtoWire.WriteBytes(g, 11, Value("Z", columns, 2));
-            ProtoWire.WriteBytes(g, 12, Value("Out", 2, 2));
+            g.Message(11, Value("X", 2, rows));
+            g.Message(11, Value("Z", columns, 2));
+            g.Message(12, Value("Out", 2, 2));
         });
         return Message(m =>
         {
-            ProtoWire.WriteVarint(m, 1, 7);
-            ProtoWire.WriteText(m, 2, "coe-test");
-            ProtoWire.WriteBytes(m, 7, graph);
-            ProtoWire.WriteBytes(m, 8, Message(o => ProtoWire.WriteVarint(o, 2, 13)));
-        });
+            m.Varint(1, 7);
+            m.Text(2, "coe-test");
+            m.Message(7, graph);
+            m.Message(8, Message(o => o.Varint(2, 13)));
+        }).ToArray();
     }
 
-    private static byte[] Node(string op, string[] inputs, string output) => Message(n =>
+    private static ProtoPieces Node(string op, string[] inputs, string output) => Message(n =>
     {
         foreach (var input in inputs)
         {
-            ProtoWire.WriteText(n, 1, input);
+            n.Text(1, input);
         }
 
-        ProtoWire.WriteText(n, 2, output);
-        ProtoWire.WriteText(n, 4, op);
+        n.Text(2, output);
+        n.Text(4, op);
     });
 
-    private static byte[] Value(string name, int rows, int columns) => Message(v =>
+    private static ProtoPieces Value(string name, int rows, int columns) => Message(v =>
     {
-        ProtoWire.WriteText(v, 1, name);
-        ProtoWire.WriteBytes(v, 2, Message(type => ProtoWire.WriteBytes(type, 1, Message(tensor =>
+        v.Text(1, name);
+        v.Message(2, Message(type => type.Message(1, Message(tensor =>
         {
-            ProtoWire.WriteVarint(tensor, 1, 1);
-            ProtoWire.WriteBytes(tensor, 2, Message(shape =>
+            tensor.Varint(1, 1);
+            tensor.Message(2, Message(shape =>
             {
-                ProtoWire.WriteBytes(shape, 1, Message(d => ProtoWire.WriteVarint(d, 1, (ulong)rows)));
-                ProtoWire.WriteBytes(shape, 1, Message(d => ProtoWire.WriteVarint(d, 1, (ulong)columns)));
+                shape.Message(1, Message(d => d.Varint(1, (ulong)rows)));
+                shape.Message(1, Message(d => d.Varint(1, (ulong)columns)));
             }));
         }))));
     });
 
-    private static byte[] Message(Action<MemoryStream> write)
+    private static ProtoPieces Message(Action<ProtoPieces> write)
     {
-        using var stream = new MemoryStream();
-        write(stream);
-        return stream.ToArray();
+        var message = new ProtoPieces();
+        write(message);
+        return message;
     }
 }

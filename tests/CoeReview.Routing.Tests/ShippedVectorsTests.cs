@@ -61,14 +61,7 @@ public sealed class ShippedVectorsTests(ModelFixture fixture)
 
     private void Write(IReadOnlyCollection<KeyValuePair<UInt128, float[]>> entries)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoeReview.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        using var stream = File.Create(Path.Combine(dir.FullName, "src", "CoeReview.Routing", "Data", "expert-vectors.bin"));
+        using var stream = File.Create(Path.Combine(CoeReview.Testing.RepoRoot.Path, "src", "CoeReview.Routing", "Data", "expert-vectors.bin"));
         EmbeddingFile.Write(stream, fixture.Model.ModelId, entries, half: false);
     }
 }

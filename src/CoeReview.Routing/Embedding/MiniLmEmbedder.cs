@@ -35,7 +35,6 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     // review took 12.4 s instead of 15.0 s, and the router alone is as fast.
     private static SessionOptions Options()
     {
-        OrtTelemetry.OptOut();
         var options = new SessionOptions();
         OrtEnv.Instance().DisableTelemetryEvents(); // Windows' event tracing, which the variable does not cover
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");

@@ -33,20 +33,10 @@ internal sealed class MiniLmSession : IDisposable
         byte[] model;
         using (var resource = ModelResource())
         {
-            if (quantized && Onnx.ResourceMemory.Of(resource) is { } mapped)
-            {
-                using var quantize = CoeReview.Core.Pipeline.StageProfile.Stage("route: model quantize");
-                model = Onnx.OnnxInt8.Quantize(mapped).Model;
-            }
-            else
-            {
-                model = new byte[resource.Length]; // one copy of the 90 MB model, not a stream's buffer and then another
-                resource.ReadExactly(model);
-                if (quantized)
-                {
-                    model = Onnx.OnnxInt8.Quantize(model).Model;
-                }
-            }
+            // Read where the loader mapped it; a stream that is not mapped memory is read once.
+            var source = Onnx.ResourceMemory.Of(resource) ?? ReadAll(resource);
+            using var quantize = CoeReview.Core.Pipeline.StageProfile.Stage(quantized ? "route: model quantize" : "route: model read");
+            model = quantized ? Onnx.OnnxInt8.Quantize(source).Model : source.ToArray();
         }
 
         using var create = CoeReview.Core.Pipeline.StageProfile.Stage("route: model session");
@@ -131,6 +121,13 @@ internal sealed class MiniLmSession : IDisposable
         }
 
         return vector;
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static Stream ModelResource()

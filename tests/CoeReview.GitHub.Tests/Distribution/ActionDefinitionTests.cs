@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CoeReview.GitHub.Tests.Support;
+using CoeReview.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace CoeReview.GitHub.Tests.Distribution;

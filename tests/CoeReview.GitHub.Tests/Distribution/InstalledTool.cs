@@ -1,4 +1,5 @@
 using CoeReview.GitHub.Tests.Support;
+using CoeReview.Testing;
 
 namespace CoeReview.GitHub.Tests.Distribution;
 

@@ -1,11 +1,9 @@
-using System.Text;
-
 namespace CoeReview.Routing.Embedding.Onnx;
 
 /// <summary>
 /// Just enough of protobuf's wire format to rewrite an ONNX model: read a message's fields in order
-/// and write fields back. Fields the rewrite does not touch are copied byte for byte, so nothing of
-/// the model is lost to a schema this code does not know.
+/// (<see cref="ProtoPieces"/> writes them back). Fields the rewrite does not touch are copied byte for
+/// byte, so nothing of the model is lost to a schema this code does not know.
 /// </summary>
 internal static class ProtoWire
 {
@@ -41,39 +39,6 @@ internal static class ProtoWire
         }
 
         return fields;
-    }
-
-    public static void Write(Stream output, ProtoField field)
-    {
-        WriteVarint(output, ((ulong)field.Number << 3) | (uint)field.WireType);
-        switch (field.WireType)
-        {
-            case 0:
-                WriteVarint(output, field.Varint);
-                break;
-            case 2:
-                WriteVarint(output, (ulong)field.Bytes.Length);
-                output.Write(field.Bytes.Span);
-                break;
-            default:
-                output.Write(field.Bytes.Span);
-                break;
-        }
-    }
-
-    public static void WriteBytes(Stream output, int number, ReadOnlySpan<byte> value)
-    {
-        WriteVarint(output, ((ulong)number << 3) | 2);
-        WriteVarint(output, (ulong)value.Length);
-        output.Write(value);
-    }
-
-    public static void WriteText(Stream output, int number, string value) => WriteBytes(output, number, Encoding.UTF8.GetBytes(value));
-
-    public static void WriteVarint(Stream output, int number, ulong value)
-    {
-        WriteVarint(output, (ulong)number << 3);
-        WriteVarint(output, value);
     }
 
     /// <summary>The varints of a repeated int64 field, packed or not.</summary>
@@ -121,16 +86,5 @@ internal static class ProtoWire
         }
 
         throw new InvalidDataException("protobuf varint is too long");
-    }
-
-    private static void WriteVarint(Stream output, ulong value)
-    {
-        while (value >= 0x80)
-        {
-            output.WriteByte((byte)(value | 0x80));
-            value >>= 7;
-        }
-
-        output.WriteByte((byte)value);
     }
 }

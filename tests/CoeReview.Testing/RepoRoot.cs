@@ -1,4 +1,4 @@
-namespace CoeReview.GitHub.Tests.Support;
+namespace CoeReview.Testing;
 
 /// <summary>The repository this test run was built from (the folder holding CoeReview.sln).</summary>
 public static class RepoRoot
