@@ -20,7 +20,7 @@ public sealed class InstalledTool : IDisposable
         CopyCheckout(RepoRoot.Path, ActionPath);
         Action = ActionFile.Load(Path.Combine(ActionPath, "action.yml"));
         var simulator = new ActionSimulator(Action, ActionPath, RunnerTemp, Root);
-        var (code, stdout, stderr) = simulator.Run(s => ActionFile.Scalar(s, "name") == "Install coe-review", TimeSpan.FromMinutes(8));
+        var (code, stdout, stderr) = simulator.Run(s => ActionFile.Scalar(s, "name") == "Install coe-review", TimeSpan.FromMinutes(15));
         InstallLog = stdout + stderr;
         if (code != 0)
         {
