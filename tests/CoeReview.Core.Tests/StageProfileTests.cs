@@ -33,6 +33,7 @@ public sealed partial class StageProfileTests
             var to = int.Parse(line.Groups["to"].Value, CultureInfo.InvariantCulture);
             Assert.InRange(from, 25, to - 35);
             Assert.Matches(@"jit \(all threads\) +[0-9.]+  [0-9]+ methods", text);
+            Assert.Matches(@"gc pauses +[0-9.]+  [0-9]+ gen0, [0-9]+ gen1, [0-9]+ gen2", text);
             Assert.Contains("wall since start", text.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
         }
         finally

@@ -60,6 +60,7 @@ public static class StageProfile
 
         // A cold process compiles what was not precompiled: this is the share of the wall time that is the JIT's.
         writer.WriteLine(string.Create(inv, $"  {"jit (all threads)",-36} {JitInfo.GetCompilationTime().TotalMilliseconds,9:0.0}  {JitInfo.GetCompiledMethodCount()} methods"));
+        writer.WriteLine(string.Create(inv, $"  {"gc pauses",-36} {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0}  {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2"));
         writer.WriteLine(string.Create(inv, $"  {"wall since start",-36} {Stopwatch.GetElapsedTime(s_started).TotalMilliseconds,9:0.0}"));
     }
 

@@ -54,6 +54,8 @@ public sealed class DistributionTests(InstalledTool tool, ITestOutputHelper outp
             Assert.True(File.Exists(Path.Combine(folder, "coe-review.r2r.dll")), "the framework and the tool should be one composite image");
             Assert.True(File.Exists(Path.Combine(folder, "libcoreclr.so")), "the composite image needs the runtime it was compiled with");
             Assert.True(IsReadyToRun(Path.Combine(folder, "analyzers", "na", "Microsoft.CodeAnalysis.NetAnalyzers.dll")), "the shipped NetAnalyzers should be precompiled too");
+            // A review is a batch job: no background GC thread competing with the analysis (docs/speed.md).
+            Assert.Contains("\"System.GC.Concurrent\": false", File.ReadAllText(Path.Combine(folder, "coe-review.runtimeconfig.json")), StringComparison.Ordinal);
         }
         else
         {
