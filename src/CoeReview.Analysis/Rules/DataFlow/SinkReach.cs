@@ -23,28 +23,46 @@ internal sealed class SinkReach
         var (names, prefixes) = SinkCatalog.Names(compilation);
         _reaching = names;
         _prefixes = [.. prefixes, "HMAC"];
-        var members = new List<(string Name, HashSet<string> Uses)>();
+        // Who uses a name, for the names not yet known to reach: a name that comes to reach makes its users reach.
+        var users = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var reached = new Queue<string>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
             {
-                if (DeclaredName(node) is { } name)
+                if (DeclaredName(node) is not { } name || _reaching.Contains(name))
                 {
-                    members.Add((name, Uses(node)));
+                    continue;
+                }
+
+                var uses = Uses(node);
+                if (uses.Any(IsSinkName))
+                {
+                    _reaching.Add(name);
+                    reached.Enqueue(name);
+                    continue;
+                }
+
+                foreach (var used in uses)
+                {
+                    if (!users.TryGetValue(used, out var list))
+                    {
+                        users[used] = list = [];
+                    }
+
+                    list.Add(name);
                 }
             }
         }
 
-        // Until no member is added: a member that uses a reaching name reaches.
-        for (var grew = true; grew;)
+        // The least fixed point, each name once: a member that uses a reaching name reaches.
+        while (reached.TryDequeue(out var name))
         {
-            grew = false;
-            foreach (var (name, uses) in members)
+            foreach (var user in users.GetValueOrDefault(name) ?? [])
             {
-                if (!_reaching.Contains(name) && uses.Any(IsSinkName))
+                if (_reaching.Add(user))
                 {
-                    _reaching.Add(name);
-                    grew = true;
+                    reached.Enqueue(user);
                 }
             }
         }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CoeReview.Core.Findings;
+using CoeReview.Core.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -25,7 +27,13 @@ internal sealed class TaintRule : ICodeRule
     public void Analyze(RuleContext context)
     {
         var engine = TaintEngine.For(context.Model.Compilation);
-        var hits = engine.Locked(() => Collect(engine, context));
+        // The engine is shared by the files' threads and serialised: the profile tells the wait from the work.
+        var asked = Stopwatch.GetTimestamp();
+        var hits = engine.Locked(() =>
+        {
+            StageProfile.Add("  taint: waiting for the engine", Stopwatch.GetElapsedTime(asked).TotalMilliseconds);
+            return Collect(engine, context);
+        });
         foreach (var (hit, at) in hits)
         {
             var (rule, message, suggestion) = TaintMessages.Of(hit);
