@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using CoeReview.Core.Diff;
 using CoeReview.Core.Secrets;
 
@@ -10,19 +9,30 @@ internal sealed class FileTexts(ISnapshot snapshot)
 {
     private readonly ConcurrentDictionary<string, Lazy<string[]?>> _lines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<MemberSpan>>> _members = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<DiffHunk, RedactedHunk> _hunks = [];
+    // By reference, each computed once: the experts of a review plan in parallel over the same hunks.
+    private readonly ConcurrentDictionary<DiffHunk, Lazy<RedactedHunk>> _hunks = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The hunk's lines with secrets redacted, and how many were. The hunk is redacted as one text so a
     /// private-key block spanning lines is caught; the redactor keeps line breaks. The catalogue alone
     /// decides: it finds what the hard-coded-secret rule finds, so no finding is consulted.
     /// </summary>
-    public RedactedHunk Redacted(DiffHunk hunk) => _hunks.GetValue(hunk, h =>
+    public RedactedHunk Redacted(DiffHunk hunk) => _hunks.GetOrAdd(hunk, h => new Lazy<RedactedHunk>(() =>
     {
         var (text, count) = SecretRedactor.Default.Redact(string.Join('\n', h.Lines.Select(l => l.Text)));
         var redacted = text.Split('\n');
         return new RedactedHunk(h.Lines.Select((line, i) => line with { Text = i < redacted.Length ? redacted[i] : "" }).ToList(), count);
-    });
+    })).Value;
+
+    /// <summary>Computes what planning the hunk reads, once: its redaction, its file's lines and, for C#, the file's members.</summary>
+    public void Prepare(string path, DiffHunk hunk)
+    {
+        Redacted(hunk);
+        if (CSharpMembers.IsCSharp(path) && Lines(path) is not null)
+        {
+            Members(path, hunk);
+        }
+    }
 
     /// <summary>The file's lines with secrets redacted, or null when the tree does not have it.</summary>
     public string[]? Lines(string path) => _lines.GetOrAdd(path, p => new Lazy<string[]?>(() =>

@@ -58,7 +58,7 @@ public static class StageProfile
             writer.WriteLine(string.Create(inv, $"  {name,-36} {ms,9:0.0}  {first,6:0}-{last,-6:0}{(count > 1 ? $"  ({count}x)" : "")}"));
         }
 
-        // A cold process compiles what was not precompiled: this is the share of the wall time that is the JIT's.
+        // A cold process compiles what was not precompiled: the JIT's time on all threads, and how many methods.
         writer.WriteLine(string.Create(inv, $"  {"jit (all threads)",-36} {JitInfo.GetCompilationTime().TotalMilliseconds,9:0.0}  {JitInfo.GetCompiledMethodCount()} methods"));
         writer.WriteLine(string.Create(inv, $"  {"gc pauses",-36} {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0}  {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2"));
         writer.WriteLine(string.Create(inv, $"  {"wall since start",-36} {Stopwatch.GetElapsedTime(s_started).TotalMilliseconds,9:0.0}"));
