@@ -130,16 +130,17 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
             var project = run.Project;
             var analyzers = TimedAsync("analysis: external analyzers", () => run.RunAsync(cancellationToken));
 
-            // The compiler check binds its own (nullable-aware) compilation: run it beside the rules and analyzers.
-            var compiler = _options.CompilerDiagnostics
-                ? Task.Run(
+            // The compiler check binds its own (nullable-aware) compilation beside the rules and analyzers,
+            // unless the analyzers' whole-compilation run compiled that compilation already.
+            var compiler = !_options.CompilerDiagnostics ? Task.FromResult<IReadOnlyList<Finding>>([])
+                : run.KeepsCompilerDiagnostics ? CompilerCheckAfterAsync(analyzers, run, diff, cancellationToken)
+                : Task.Run(
                     () =>
                     {
                         using var stage = StageProfile.Stage("analysis: compiler check");
                         return CompilerCheck.Run(compiled, diff, cancellationToken);
                     },
-                    cancellationToken)
-                : Task.FromResult<IReadOnlyList<Finding>>([]);
+                    cancellationToken);
             if (_options.CodeRules)
             {
                 using var stage = StageProfile.Stage("analysis: code rules");
@@ -164,11 +165,22 @@ public sealed class RoslynAnalysisEngine : IAnalysisEngine
             .ToList();
     }
 
-    // The project scoped to what the review shows, and the compilation its rules and analyzers share.
+    // The project scoped to what the review shows, and the compilation its rules and analyzers share: without
+    // nullable analysis (binding is cheaper), except where the analyzers compile the whole project anyway and
+    // that compile, nullable-aware, serves the compiler check too (a compile of the project saved).
     private Prepared Prepare(ProjectCompilation unscoped, DiffSet diff, IReadOnlyList<AnalyzerSet> sets, CancellationToken cancellationToken)
     {
         var compiled = unscoped with { Scopes = unscoped.ChangedTrees.DistinctBy(t => t.FilePath).ToDictionary(t => t.FilePath, t => ChangeScope.For(t, diff.Find(t.FilePath), _options.Scope, cancellationToken), StringComparer.Ordinal) };
-        return new Prepared(compiled, new ExternalAnalyzerRun(sets, _options.CodeRules || sets.Count > 0 ? compiled.WithoutNullableAnalysis() : compiled));
+        var shared = sets.Any(s => !s.IsEmpty) && _options.CompilerDiagnostics && ExternalAnalyzerRun.AnalysesWholeCompilation(compiled);
+        var analysed = shared || !(_options.CodeRules || sets.Count > 0) ? compiled : compiled.WithoutNullableAnalysis();
+        return new Prepared(compiled, new ExternalAnalyzerRun(sets, analysed, keepCompilerDiagnostics: shared));
+    }
+
+    private static async Task<IReadOnlyList<Finding>> CompilerCheckAfterAsync(Task<IReadOnlyList<Finding>> analyzers, ExternalAnalyzerRun run, DiffSet diff, CancellationToken cancellationToken)
+    {
+        await analyzers.ConfigureAwait(false);
+        using var stage = StageProfile.Stage("analysis: compiler check");
+        return CompilerCheck.Run(run.Project, diff, run.CompilerDiagnostics, cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Finding>> TimedAsync(string stage, Func<Task<IReadOnlyList<Finding>>> run)

@@ -21,9 +21,17 @@ internal static class CompilerCheck
     /// Compiler findings in the changed files; with the diff, a warning the base already had at the same
     /// code (same id, same normalized line) is not the change's and is left out.
     /// </summary>
-    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken)
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, CancellationToken cancellationToken) =>
+        Run(project, diff, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Run(ProjectCompilation, DiffSet?, CancellationToken)"/>, from the diagnostics of a compile of the
+    /// whole compilation already done (by the analyzers' driver) instead of binding the changed files again.
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(ProjectCompilation project, DiffSet? diff, IReadOnlyList<Diagnostic>? compiled, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(project);
+        var byTree = compiled?.Where(d => d.Location.SourceTree is not null).ToLookup(d => d.Location.SourceTree!);
         var context = new UnresolvedContext(project.Compilation, project.DependsOnExternals);
         var found = new List<Finding>[project.ChangedTrees.Count];
         Parallel.For(0, project.ChangedTrees.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -48,7 +56,9 @@ internal static class CompilerCheck
             var filter = new CascadeFilter(context, model, project.GeneratorsUnknown);
             // Only the members the change touches are bound: the rest of the file has nothing the review could show.
             var scope = project.ScopeOf(tree);
-            var semantic = scope.Spans is { } spans
+            var semantic = byTree is not null
+                ? byTree[tree].Where(d => scope.Spans is not { } within || within.Any(span => Intersects(d, tree, span)))
+                : scope.Spans is { } spans
                 ? spans.SelectMany(span => model.GetDiagnostics(span, cancellationToken)).Distinct()
                 : model.GetDiagnostics(cancellationToken: cancellationToken);
             var kept = semantic
@@ -65,6 +75,10 @@ internal static class CompilerCheck
         });
         return found.SelectMany(f => f).ToList();
     }
+
+    // What SemanticModel.GetDiagnostics(span) keeps: a diagnostic with a location in the tree that intersects the span.
+    private static bool Intersects(Diagnostic d, SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+        d.AdditionalLocations.Prepend(d.Location).Any(l => l.SourceTree == tree && span.IntersectsWith(l.SourceSpan));
 
     private static List<Diagnostic> WithoutBaseWarnings(ProjectCompilation project, SyntaxTree tree, DiffFile file, List<Diagnostic> found, CancellationToken ct)
     {

@@ -13,13 +13,22 @@ namespace CoeReview.Analysis.External;
 /// <summary>
 /// Attaches loaded analyzer sets to a project compilation and runs them on its changed files. The
 /// attached compilation is handed back so the compiler check and our rules bind through it too:
-/// each method body is bound once for everyone.
+/// each method body is bound once for everyone. When most of the project changed, the analyzers run
+/// over the whole compilation, whose compile the driver forces anyway: asked to, the run keeps that
+/// compile's diagnostics for the compiler check instead of discarding them.
 /// </summary>
 internal sealed class ExternalAnalyzerRun
 {
     private readonly CompilationWithAnalyzers? _withAnalyzers;
+    private readonly bool _keepsCompilerDiagnostics;
 
     public ExternalAnalyzerRun(IReadOnlyList<AnalyzerSet> sets, ProjectCompilation project)
+        : this(sets, project, keepCompilerDiagnostics: false)
+    {
+    }
+
+    /// <summary>With keepCompilerDiagnostics, a whole-compilation run also keeps the compiler's diagnostics (see <see cref="CompilerDiagnostics"/>).</summary>
+    public ExternalAnalyzerRun(IReadOnlyList<AnalyzerSet> sets, ProjectCompilation project, bool keepCompilerDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentNullException.ThrowIfNull(project);
@@ -40,10 +49,24 @@ internal sealed class ExternalAnalyzerRun
         _withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: StageProfile.Enabled));
         Project = project.WithCompilation((CSharpCompilation)_withAnalyzers.Compilation);
+        _keepsCompilerDiagnostics = keepCompilerDiagnostics && AnalysesWholeCompilation(project);
     }
 
     /// <summary>The project over the compilation the analyzers observe.</summary>
     public ProjectCompilation Project { get; }
+
+    /// <summary>True when <see cref="RunAsync"/> also yields the compiler's diagnostics of every tree.</summary>
+    public bool KeepsCompilerDiagnostics => _withAnalyzers is not null && _keepsCompilerDiagnostics;
+
+    /// <summary>The compiler's diagnostics of the whole compilation, once <see cref="RunAsync"/> completed with <see cref="KeepsCompilerDiagnostics"/>.</summary>
+    public ImmutableArray<Diagnostic> CompilerDiagnostics { get; private set; } = [];
+
+    /// <summary>Most of the project changed: one pass over the whole compilation costs less than a pass per file.</summary>
+    public static bool AnalysesWholeCompilation(ProjectCompilation project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return project.ChangedTrees.Distinct().Count() * 2 >= project.Compilation.SyntaxTrees.Length;
+    }
 
     public async Task<IReadOnlyList<Finding>> RunAsync(CancellationToken cancellationToken)
     {
@@ -85,11 +108,10 @@ internal sealed class ExternalAnalyzerRun
 
     private async Task<IReadOnlyList<Finding>> RunAnalyzersAsync(CompilationWithAnalyzers withAnalyzers, CancellationToken cancellationToken)
     {
-        // Most of the project changed: one pass over the whole compilation costs less than a pass per file.
         var changed = Project.ChangedTrees.ToHashSet();
-        if (changed.Count * 2 >= Project.Compilation.SyntaxTrees.Length)
+        if (AnalysesWholeCompilation(Project))
         {
-            var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            var all = await WholeCompilationAsync(withAnalyzers, cancellationToken).ConfigureAwait(false);
             return all.Where(d => d.Location.SourceTree is { } t && changed.Contains(t) && IsReported(d, t) && Project.ScopeOf(t).Intersects(d.Location.SourceSpan))
                 .Select(d => ToFinding(d, d.Location.SourceTree!)).ToList();
         }
@@ -109,6 +131,21 @@ internal sealed class ExternalAnalyzerRun
         }, cancellationToken))).ConfigureAwait(false);
         return perTree.SelectMany(f => f).ToList();
     }
+
+    // The driver compiles the whole compilation to raise its events; GetAllDiagnosticsAsync returns that compile's diagnostics too.
+    private async Task<IEnumerable<Diagnostic>> WholeCompilationAsync(CompilationWithAnalyzers withAnalyzers, CancellationToken cancellationToken)
+    {
+        if (!_keepsCompilerDiagnostics)
+        {
+            return await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        CompilerDiagnostics = all.Where(IsCompiler).ToImmutableArray();
+        return all.Where(d => !IsCompiler(d));
+    }
+
+    private static bool IsCompiler(Diagnostic d) => d.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.Compiler);
 
     private static bool IsReported(Diagnostic d, SyntaxTree tree) =>
         d.Location.SourceTree == tree && !d.IsSuppressed && d.Severity is not DiagnosticSeverity.Hidden;
