@@ -45,22 +45,25 @@ public static class PromptRenderer
     }
 
     /// <summary>The user message: instructions, then the quoted pieces.</summary>
-    public static string User(ExpertDefinition expert, IReadOnlyList<HunkPiece> pieces, string? nonce = null)
+    public static string User(ExpertDefinition expert, IReadOnlyList<HunkPiece> pieces, string? nonce = null) =>
+        string.Concat(UserParts(expert, pieces, nonce));
+
+    /// <summary>
+    /// The user message in the parts it joins: the instructions with the opening marker, each rendered
+    /// piece, the closing marker with the last line. Each part after the first starts a line with a
+    /// character that is not whitespace, which is where cl100k's pre-tokenizer always cuts: the
+    /// message's tokens are the parts' tokens added up (<see cref="TokenCounter.CountJoined"/>).
+    /// </summary>
+    public static IReadOnlyList<string> UserParts(ExpertDefinition expert, IReadOnlyList<HunkPiece> pieces, string? nonce = null)
     {
         ArgumentNullException.ThrowIfNull(expert);
         ArgumentNullException.ThrowIfNull(pieces);
         nonce ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(6));
         var oneFile = pieces.Select(p => p.Path).Distinct(StringComparer.Ordinal).Count() == 1;
-        var sb = new StringBuilder(Instructions(expert, oneFile));
-        sb.Append(CultureInfo.InvariantCulture, $"\n<<<UNTRUSTED-{nonce}>>>\n");
-        foreach (var piece in pieces)
-        {
-            sb.Append(Render(piece));
-        }
-
-        sb.Append(CultureInfo.InvariantCulture, $"<<<END-UNTRUSTED-{nonce}>>>\n");
-        sb.Append("Reply now with the JSON object only.");
-        return sb.ToString();
+        var parts = new List<string>(pieces.Count + 2) { Instructions(expert, oneFile) + $"\n<<<UNTRUSTED-{nonce}>>>\n" };
+        parts.AddRange(pieces.Select(Render));
+        parts.Add($"<<<END-UNTRUSTED-{nonce}>>>\nReply now with the JSON object only.");
+        return parts;
     }
 
     /// <summary>The fixed part of the user message (what every request of the expert pays).</summary>

@@ -66,6 +66,19 @@ public sealed class TokenCounter
     /// <summary>Estimated tokens of the text in the model's own tokenizer, rounded up.</summary>
     public int Count(string text) => (int)Math.Ceiling(CountCl100k(text) * Factor);
 
+    /// <summary>
+    /// <see cref="Count"/> of the parts joined, from the parts' own (remembered) counts: the same number
+    /// when each part after the first starts, after a line break, with a character that is not whitespace.
+    /// cl100k's pre-tokenizer never joins a line break to a following non-space character, and its BPE never
+    /// merges across pre-tokens. A request's user message is its pieces joined so: counting it whole
+    /// counted every piece a second time (a third of a large review's experts stage).
+    /// </summary>
+    public int CountJoined(IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return (int)Math.Ceiling(parts.Sum(CountCl100k) * Factor);
+    }
+
     private static Dictionary<string, TokenCounter> Load()
     {
         using var stream = typeof(TokenCounter).Assembly.GetManifestResourceStream("data/token-factors.json")

@@ -76,7 +76,7 @@ public sealed class RduSimBackend : ICoeBackend
         for (var i = 0; i < plan.Requests.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prompt = system + tokens.Count(PromptRenderer.User(expert, plan.Requests[i].Pieces, PromptRenderer.CountingNonce));
+            var prompt = system + tokens.CountJoined(PromptRenderer.UserParts(expert, plan.Requests[i].Pieces, PromptRenderer.CountingNonce));
             var output = tokens.Count(ExpertReplies.Reply(replies[i]));
             requests.Add((prompt, Math.Max(1, output)));
         }
