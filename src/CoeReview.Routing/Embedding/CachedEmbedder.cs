@@ -44,10 +44,10 @@ public sealed class CachedEmbedder(ITextEmbedder inner, EmbeddingCache cache, in
             var vectors = inner.Embed(batch, cancellationToken);
             for (var b = 0; b < batch.Length; b++)
             {
-                cache.Put(batch[b], vectors[b]);
+                var kept = cache.Put(batch[b], vectors[b]);
                 foreach (var i in missing[batch[b]])
                 {
-                    result[i] = vectors[b];
+                    result[i] = kept;
                 }
             }
         }

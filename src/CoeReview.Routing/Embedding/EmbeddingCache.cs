@@ -75,16 +75,29 @@ public sealed class EmbeddingCache
         return _shipped.TryGetValue(key, out vector!);
     }
 
-    public void Put(string text, float[] vector)
+    /// <summary>
+    /// Keeps the vector at the precision the file stores (half) and returns what it kept: a run that embeds a
+    /// text must score it as the next run, which reads it from the file, will. At full precision the first
+    /// review of a change and its second differed in routing scores near a threshold.
+    /// </summary>
+    public float[] Put(string text, float[] vector)
     {
         ArgumentNullException.ThrowIfNull(vector);
+        var kept = new float[vector.Length];
+        for (var d = 0; d < vector.Length; d++)
+        {
+            kept[d] = (float)(Half)vector[d];
+        }
+
         var key = KeyOf(text);
         lock (_gate)
         {
-            _vectors[key] = vector;
+            _vectors[key] = kept;
             _used.Add(key);
             _dirty = true;
         }
+
+        return kept;
     }
 
     /// <summary>Writes the file when anything was added: entries used this run first, then older ones up to the cap.</summary>
