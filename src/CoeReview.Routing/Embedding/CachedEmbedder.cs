@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace CoeReview.Routing.Embedding;
 
 /// <summary>Embeds only what the cache does not hold, in batches of similar length, and remembers the results.</summary>
@@ -36,20 +38,37 @@ public sealed class CachedEmbedder(ITextEmbedder inner, EmbeddingCache cache, in
         }
 
         Misses += missing.Count;
+
         // Equal token counts per batch: the model pads every text of a batch to the longest, and batched by
         // characters a fifth of the tokens run were padding (1,000 template hunks).
-        foreach (var batch in missing.Keys.OrderBy(inner.CountTokens).ThenBy(t => t.Length).Chunk(batchSize))
+        // Runs the batches on every core, one single-threaded model run per core: ONNX Runtime's two threads
+        // on one run kept the cores 1.6 of 2 busy (they meet at every operator), and two runs side by side
+        // took the 1,000-hunk embedding from 4.1-4.3 s to 3.4-3.7 s of wall time. Fewer texts than cores
+        // times a batch are split evenly so a small review also uses every core.
+        var size = Math.Clamp((missing.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, 1, batchSize);
+        var batches = missing.Keys.OrderBy(inner.CountTokens).ThenBy(t => t.Length).Chunk(size).ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var vectors = inner.Embed(batch, cancellationToken);
-            for (var b = 0; b < batch.Length; b++)
+            Parallel.ForEach(batches, parallel, batch =>
             {
-                var kept = cache.Put(batch[b], vectors[b]);
-                foreach (var i in missing[batch[b]])
+                var vectors = inner.Embed(batch, cancellationToken);
+                for (var b = 0; b < batch.Length; b++)
                 {
-                    result[i] = kept;
+                    var kept = cache.Put(batch[b], vectors[b]);
+                    foreach (var i in missing[batch[b]])
+                    {
+                        result[i] = kept;
+                    }
                 }
-            }
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Callers see what one batch threw, as they did when batches ran in turn; a run ended by
+            // cancellation is a cancellation, whatever the model's runtime made of it.
+            cancellationToken.ThrowIfCancellationRequested();
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
         return result;

@@ -38,6 +38,8 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         var options = new SessionOptions();
         OrtEnv.Instance().DisableTelemetryEvents(); // Windows' event tracing, which the variable does not cover
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        // One thread per run; callers run batches side by side (CachedEmbedder), which keeps both cores busy.
+        options.IntraOpNumThreads = 1;
         return options;
     }
 
@@ -60,7 +62,6 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             return [];
         }
 
-        // One InferenceSession run at a time: ONNX Runtime already uses every core for one run.
         lock (_gate)
         {
             if (!_encoder.IsValueCreated)
@@ -68,10 +69,10 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
                 using var load = CoeReview.Core.Pipeline.StageProfile.Stage("route: embedding model load");
                 _ = _encoder.Value;
             }
-
-            using var stage = CoeReview.Core.Pipeline.StageProfile.Stage("route: embed hunks");
-            return _encoder.Value.Encode(texts, cancellationToken);
         }
+
+        using var stage = CoeReview.Core.Pipeline.StageProfile.Stage("route: embed hunks");
+        return _encoder.Value.Encode(texts, _gate, cancellationToken);
     }
 
     public int CountTokens(string text)

@@ -44,9 +44,14 @@ internal sealed class MiniLmSession : IDisposable
         _output = _session.OutputMetadata.Keys.First();
     }
 
-    public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public float[][] Encode(IReadOnlyList<string> texts, Lock tokenizerGate, CancellationToken cancellationToken)
     {
-        var encoded = _tokenizer.Encode([.. texts]);
+        IReadOnlyList<(long[] InputIds, long[] TokenTypeIds, long[] AttentionMask)> encoded;
+        lock (tokenizerGate)
+        {
+            encoded = _tokenizer.Encode([.. texts]);
+        }
+
         var length = encoded[0].InputIds.Length;
         var ids = new long[texts.Count * length];
         var mask = new long[ids.Length];
