@@ -15,6 +15,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     private readonly ConcurrentDictionary<string, int> _tokens = new(StringComparer.Ordinal);
     private readonly Lazy<MiniLmSession> _encoder;
     private readonly Lazy<MiniLMTokenizer> _tokenizer = new(LoadTokenizer, LazyThreadSafetyMode.ExecutionAndPublication);
+    // Guards the tokenizer, which is not thread-safe, and the model's load; model runs go side by side.
     private readonly Lock _gate = new();
     private readonly bool _quantized;
 
