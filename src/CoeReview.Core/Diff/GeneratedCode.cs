@@ -1,24 +1,38 @@
 namespace CoeReview.Core.Diff;
 
 /// <summary>
-/// Files a tool wrote rather than a person: by name (*.g.cs, *.Designer.cs, ...) or by the header
-/// comment Roslyn itself treats as generated (&lt;auto-generated&gt; in the leading comments).
+/// Files a tool wrote rather than a person: by name (*.g.cs, *.Designer.cs, lock files, minified
+/// scripts and styles, source maps), by the header comment Roslyn itself treats as generated
+/// (&lt;auto-generated&gt; in the leading comments), or as PostScript (a drawing program's export).
 /// Nobody reviews them line by line, and a finding in one cannot be fixed there.
 /// </summary>
 internal static class GeneratedCode
 {
-    private static readonly string[] s_suffixes = [".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".g.vb", ".designer.vb", ".pb.cs", ".grpc.cs"];
+    private static readonly string[] s_suffixes =
+    [
+        ".g.cs", ".g.i.cs", ".designer.cs", ".generated.cs", ".g.vb", ".designer.vb", ".pb.cs", ".grpc.cs",
+        ".min.js", ".min.css", ".min.mjs", ".js.map", ".css.map",
+    ];
+
+    // Package managers write these; a person changes them only through the package manager.
+    private static readonly HashSet<string> s_lockFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "packages.lock.json", "paket.lock", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml",
+        "composer.lock", "Gemfile.lock", "poetry.lock", "Cargo.lock", "go.sum",
+    };
 
     public static bool IsGenerated(string path, string? text)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
-        if (s_suffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)) || name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
+        if (s_suffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)) || s_lockFiles.Contains(name)
+            || name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        return text is not null && HasGeneratedHeader(text);
+        // PostScript and EPS are text, and a 464 KB logo went to every expert of a CsvHelper review.
+        return text is not null && (text.StartsWith("%!PS", StringComparison.Ordinal) || HasGeneratedHeader(text));
     }
 
     // Only the comments before the first line of code count, as Roslyn's GeneratedCodeUtilities reads them.
