@@ -64,7 +64,7 @@ public sealed class TokenCounter
     }
 
     /// <summary>Estimated tokens of the text in the model's own tokenizer, rounded up.</summary>
-    public int Count(string text) => (int)Math.Ceiling(CountCl100k(text) * Factor);
+    public int Count(string text) => Scaled(CountCl100k(text));
 
     /// <summary>
     /// <see cref="Count"/> of the parts joined, from the parts' own (remembered) counts: the same number
@@ -76,8 +76,10 @@ public sealed class TokenCounter
     public int CountJoined(IEnumerable<string> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        return (int)Math.Ceiling(parts.Sum(CountCl100k) * Factor);
+        return Scaled(parts.Sum(CountCl100k));
     }
+
+    private int Scaled(int cl100k) => (int)Math.Ceiling(cl100k * Factor);
 
     private static Dictionary<string, TokenCounter> Load()
     {
