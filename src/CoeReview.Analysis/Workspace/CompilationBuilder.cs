@@ -23,7 +23,9 @@ internal sealed class CompilationBuilder
     private readonly ISnapshot _snapshot;
     private readonly ProjectLayout _layout;
     private readonly SnapshotFileSystem _files;
-    private readonly ConcurrentDictionary<string, SyntaxTree?> _trees = new(StringComparer.Ordinal);
+    // By path and parse options: a file two projects compile (a linked file, or one a loose group also holds) is parsed once per
+    // language version, defines and features, since one compilation rejects trees whose features differ.
+    private readonly ConcurrentDictionary<(string Path, CSharpParseOptions Options), SyntaxTree?> _trees = new();
     private readonly ConcurrentDictionary<string, Lazy<Built>> _built = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ProjectModel> _models = new(StringComparer.Ordinal);
 
@@ -244,10 +246,10 @@ internal sealed class CompilationBuilder
         return seen.Add(from) && !ProjectLayout.IsLoose(from) && ModelOf(from).ProjectReferences.Any(r => Reaches(r, to, seen));
     }
 
-    private SyntaxTree? TreeOf(string path, ProjectModel model) => _trees.GetOrAdd(path, p =>
+    private SyntaxTree? TreeOf(string path, ProjectModel model) => _trees.GetOrAdd((path, CompilationSettings.ParseOptionsOf(model)), key =>
     {
-        var text = _snapshot.ReadText(p);
-        return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), CompilationSettings.ParseOptionsOf(model), p);
+        var text = _snapshot.ReadText(key.Path);
+        return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), key.Options, key.Path);
     });
 
     private sealed record Built(ProjectModel Model, ResolvedReferences References, CSharpCompilation Compilation, IReadOnlySet<string> CompiledPaths, string? Broken)

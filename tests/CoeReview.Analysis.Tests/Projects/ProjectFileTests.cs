@@ -171,6 +171,27 @@ public sealed class ProjectFileTests
     }
 
     [Fact]
+    public async Task A_file_a_project_links_from_a_folder_no_project_owns_is_parsed_for_each_compilation_that_holds_it()
+    {
+        // Given a shared folder without a project (a loose group, parsed as a file-based app) whose file a project links in
+        var files = new Dictionary<string, string>
+        {
+            ["Utilities/Linked.cs"] = "namespace Shared { public static class Linked { public static int Twice(int x) { int wrong = \"x\"; return x * 2; } } }\n",
+            ["Utilities/Alone.cs"] = "namespace Shared { public static class Alone { public static int Once(int x) => x; } }\n",
+            ["App/App.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>"
+                + "<ItemGroup><Compile Include=\"..\\Utilities\\Linked.cs\" Link=\"Linked.cs\" /></ItemGroup></Project>",
+            ["App/Program.cs"] = "public static class Program { public static int Main() => Shared.Linked.Twice(2); }\n",
+        };
+        var engine = new RoslynAnalysisEngine(RoslynAnalysisOptions.SyntaxOnly);
+        var diff = Fixtures.InMemory(files, "Utilities/Linked.cs", "Utilities/Alone.cs", "App/Program.cs");
+
+        var found = await engine.AnalyzeAsync(diff, CancellationToken.None);
+
+        // Then both compilations build (one compilation rejects trees parsed with other features) and the error is found once
+        Assert.Equal([("CS0029", "Utilities/Linked.cs")], found.Select(f => (f.RuleId, f.Path)).Distinct());
+    }
+
+    [Fact]
     public void Generator_project_references_references_by_path_and_build_only_references_are_read_as_the_build_uses_them()
     {
         var model = ProjectSettingsTests.Read(
