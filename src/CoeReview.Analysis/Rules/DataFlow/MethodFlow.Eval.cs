@@ -28,6 +28,11 @@ internal sealed partial class MethodFlow
                     _aliases[capture.Id] = symbol;
                 }
 
+                if (capture.Value is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
+                {
+                    _capturedTargets[capture.Id] = capture.Value;
+                }
+
                 return TaintValue.Clean;
             case IFlowCaptureReferenceOperation reference:
                 return s.Get(reference.Id);
@@ -139,6 +144,11 @@ internal sealed partial class MethodFlow
                 break;
             case IFlowCaptureReferenceOperation capture:
                 s.Set(capture.Id, value);
+                if (_capturedTargets.TryGetValue(capture.Id, out var captured))
+                {
+                    Assign(captured, value, valueOperation, s);
+                }
+
                 break;
             case IFieldReferenceOperation field when field.Field.IsStatic || field.Instance is null or IInstanceReferenceOperation:
                 s.Set(field.Field, value);

@@ -19,6 +19,9 @@ internal sealed partial class MethodFlow
     private readonly Dictionary<(int Ordinal, SinkKinds Kind, int Start, string Path), ParamSink> _sinks = [];
     private readonly Dictionary<ISymbol, TaintValue> _fieldWrites = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<CaptureId, ISymbol> _aliases = [];
+
+    // An assignment whose value has control flow (x ?? y, a ? b : c) captures its target first: aes.Key, cmd.CommandText.
+    private readonly Dictionary<CaptureId, IOperation> _capturedTargets = [];
     private readonly Stack<ControlFlowGraph> _graphs = new();
     private bool _routeHandlerArguments;
 
