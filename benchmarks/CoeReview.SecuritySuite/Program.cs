@@ -7,6 +7,21 @@ using CoeReview.SecuritySuite;
 //   dotnet benchmarks/CoeReview.SecuritySuite/bin/Release/net10.0/CoeReview.SecuritySuite.dll --juliet /tmp/juliet/.../src --out report.md
 const int Success = 0;
 const int InvalidInput = 2;
+if (args is ["--labels", var labelFile, "--reports", var reportFolder])
+{
+    // Judged lines of public repositories (Corpus/*.tsv) against coe-review's JSON reports of them.
+    try
+    {
+        Console.Write(CoeReview.SecuritySuite.Corpus.CorpusScorer.Score(CoeReview.SecuritySuite.Corpus.CorpusScorer.Read(labelFile), reportFolder));
+        return Success;
+    }
+    catch (Exception e) when (e is ArgumentException or IOException or System.Text.Json.JsonException or KeyNotFoundException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return InvalidInput;
+    }
+}
+
 SuiteOptions options;
 try
 {

@@ -11,78 +11,6 @@ internal sealed partial class MethodFlow
         "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Add", "AddRange", "Push", "Enqueue", "TryAdd", "Set", "AddFirst", "AddLast", "Write", "WriteLine",
     };
 
-    private static readonly HashSet<string> s_pureTypes = new(StringComparer.Ordinal)
-    {
-        "System.String", "System.Text.StringBuilder", "System.Text.Encoding", "System.Convert", "System.IO.Path", "System.Linq.Enumerable", "System.Array",
-        "System.String+Enumerator", "System.Char", "System.Object", "System.Text.RegularExpressions.Regex", "System.IO.StringWriter", "System.IO.StringReader",
-        "System.Collections.Generic.List`1", "System.Collections.Generic.Dictionary`2", "System.Collections.ArrayList", "System.Collections.Hashtable",
-        "System.Collections.Generic.LinkedList`1", "System.Collections.Generic.Queue`1", "System.Collections.Generic.Stack`1", "System.Collections.Generic.HashSet`1",
-        "System.Uri", "System.IO.MemoryStream", "System.Runtime.Serialization.Formatters.Binary.BinaryFormatter", "System.Collections.Generic.IEnumerable`1",
-        "System.Collections.Generic.IEnumerator`1", "System.Collections.IEnumerator", "System.Collections.Generic.KeyValuePair`2",
-    };
-
-    private TaintValue ReadField(IFieldReferenceOperation field, FlowState s)
-    {
-        if (field.Field.IsConst)
-        {
-            return TaintValue.FromLiteral;
-        }
-
-        if (field.Field.IsStatic || field.Instance is null or IInstanceReferenceOperation)
-        {
-            if (!field.Field.Locations.Any(l => l.IsInSource))
-            {
-                return field.Field.Type.SpecialType == SpecialType.System_String && field.Field.Name == "Empty" ? TaintValue.Clean : TaintValue.Unknown;
-            }
-
-            return OwnState(field.Field, s);
-        }
-
-        return Eval(field.Instance, s);
-    }
-
-    private TaintValue ReadProperty(IPropertyReferenceOperation property, FlowState s)
-    {
-        var receiver = Eval(property.Instance, s);
-        var arguments = EvalAll(property.Arguments, s);
-        var scalar = TypeNames.IsScalar(property.Type);
-        if (!scalar && SourceCatalog.IsInputMember(property.Property.Name)
-            && (SourceCatalog.IsRequest(property.Instance?.Type) || SourceCatalog.IsRequest(property.Property.ContainingType)))
-        {
-            return TaintValue.FromSource(Describe(property.IsImplicit && property.Instance is { } of ? of.Syntax : property.Syntax), property.Syntax.GetLocation());
-        }
-
-        if (!scalar && property.Property.GetMethod is { } getter && SourceCatalog.OfCall(getter, property.Instance?.Type) is { } what)
-        {
-            return TaintValue.FromSource(what, property.Syntax.GetLocation());
-        }
-
-        if (scalar)
-        {
-            return TaintValue.Clean;
-        }
-
-        if (IsOwnState(property.Property) && (property.Property.IsStatic || property.Instance is null or IInstanceReferenceOperation))
-        {
-            return OwnState(property.Property, s);
-        }
-
-        if (property.Instance is null)
-        {
-            return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) ? TaintValue.Clean : TaintValue.Unknown;
-        }
-
-        var result = Narrowed(TaintValue.Combine(receiver, arguments), receiver, property.Instance, property.Syntax);
-        return s_pureTypes.Contains(TypeNames.Of(property.Property.ContainingType)) || property.Property.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
-    }
-
-    // A field or auto-property of the project: what this method last stored, joined with input stored anywhere else.
-    private TaintValue OwnState(ISymbol member, FlowState s)
-    {
-        var own = _engine.FieldTaint(member);
-        return s.Has(member) ? TaintValue.Join(s.Get(member), own.Source ? own : TaintValue.Clean) : own;
-    }
-
     private TaintValue Invoke(IInvocationOperation call, FlowState s)
     {
         var method = call.TargetMethod;
@@ -156,10 +84,20 @@ internal sealed partial class MethodFlow
             return TaintValue.Unknown;
         }
 
+        if (PureCalls.IsDigest(method))
+        {
+            // A digest of literals is as constant as they are (a key made by hashing a literal is hard-coded); a keyed one also hashes its key.
+            var input = args.Aggregate(TaintValue.Clean, TaintValue.Combine);
+            return PureCalls.IsKeyed(call.Instance?.Type ?? method.ContainingType) ? TaintValue.Combine(receiver, input) : input;
+        }
+
         var type = TypeNames.Of(method.ContainingType);
         all = Narrowed(all, receiver, call.Instance, call.Syntax);
-        var result = type is "System.String" && method.Name is "Format" or "Concat" or "Join" || type is "System.IO.Path" && method.Name is "Combine" or "Join" ? all.AsBuilt() : all;
-        return (s_pureTypes.Contains(type) || method.IsExtensionMethod && type.StartsWith("System.Linq", StringComparison.Ordinal) ? result : result.AsRuntime()).Sanitized(cleans);
+        // Path.Combine(root, name) builds a path under the root from the name: a root the caller passes is not built into anything.
+        var underRoot = type is "System.IO.Path" && method.Name is "Combine" or "Join"
+            && (method.Parameters is [{ IsParams: true }] || args.Skip(1).Any(a => a.IsCarrier && (a.Open & SinkKinds.Path) != 0) || args.Length > 0 && args[0].Built);
+        var result = type is "System.String" && method.Name is "Format" or "Concat" or "Join" || underRoot ? all.AsBuilt() : all;
+        return (PureCalls.IsPure(method.ContainingType) || method.IsExtensionMethod && type.StartsWith("System.Linq", StringComparison.Ordinal) ? result : result.AsRuntime()).Sanitized(cleans);
     }
 
     private TaintValue Create(IObjectCreationOperation creation, FlowState s)
@@ -198,7 +136,7 @@ internal sealed partial class MethodFlow
             ApplySummary(own, summary, creation, args, s, isSink);
         }
 
-        return creation.Type is null || s_pureTypes.Contains(TypeNames.Of(creation.Type)) || creation.Type.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
+        return creation.Type is null || PureCalls.IsPure(creation.Type) || creation.Type.Locations.Any(l => l.IsInSource) ? result : result.AsRuntime();
     }
 
     private TaintValue[] Arguments(IEnumerable<IArgumentOperation> arguments, int count, FlowState s)

@@ -84,6 +84,10 @@ internal sealed partial class MethodFlow
                 }
 
                 return parts.AsBuilt();
+            case IArrayCreationOperation array:
+                // new byte[32] holds zeros until it is filled: its length is no literal content, its initializer is.
+                EvalAll(array.DimensionSizes, s);
+                return array.Initializer is { } elements ? EvalAll(elements.ElementValues, s) : TaintValue.Clean;
             case IConversionOperation conversion:
                 var converted = Eval(conversion.Operand, s);
                 return TypeNames.IsScalar(conversion.Type) ? TaintValue.Clean : converted;
@@ -217,8 +221,10 @@ internal sealed partial class MethodFlow
         _ => null,
     };
 
+    // An auto-property is storage; a property whose getter has a body (=> "MII…", { get { return …; } }) computes its value.
     private static bool IsOwnState(IPropertySymbol property) =>
-        property.Locations.Any(l => l.IsInSource) && !property.IsIndexer && (property.SetMethod is null || property.SetMethod.IsImplicitlyDeclared || IsAutoAccessor(property.SetMethod));
+        property.Locations.Any(l => l.IsInSource) && !property.IsIndexer && (property.GetMethod is null || IsAutoAccessor(property.GetMethod))
+        && (property.SetMethod is null || property.SetMethod.IsImplicitlyDeclared || IsAutoAccessor(property.SetMethod));
 
     private static bool IsAutoAccessor(IMethodSymbol accessor) => accessor.DeclaringSyntaxReferences.All(r =>
         r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { Body: null, ExpressionBody: null });

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace CoeReview.Analysis.Rules.DataFlow;
 
-/// <summary>The sinks by symbol: ADO.NET, EF, Dapper, processes, LDAP, XPath, HTML output, files, redirects, HTTP clients, headers, credentials.</summary>
+/// <summary>The sinks by symbol: ADO.NET, EF, Dapper, processes, LDAP, XPath, HTML output, files and archive extraction, redirects, HTTP clients, headers, credentials, keys and certificates.</summary>
 internal static class SinkCatalog
 {
     private static readonly List<SinkSpec> s_all = [];
@@ -62,6 +62,7 @@ internal static class SinkCatalog
         Add(SinkKinds.Path, "XmlDocument.Load", ["System.Xml.XmlDocument"], "Load", "filename");
         Add(SinkKinds.Path, "PhysicalFile", ["Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.Http.TypedResults"], "PhysicalFile", "physicalPath", "path");
         Add(SinkKinds.Path, "PhysicalFileResult", ["Microsoft.AspNetCore.Mvc.PhysicalFileResult"], ".ctor", "fileName");
+        Add(SinkKinds.Path, "ExtractToFile", ["System.IO.Compression.ZipFileExtensions", "System.Formats.Tar.TarEntry"], "ExtractToFile", "destinationFileName");
         Add(SinkKinds.Path, "Response.TransmitFile", webResponses, "TransmitFile", "filename");
         Add(SinkKinds.Path, "Response.WriteFile", webResponses, "WriteFile", "filename");
 
@@ -94,6 +95,11 @@ internal static class SinkCatalog
         Add(SinkKinds.Credential, "the cipher's key", ["System.Security.Cryptography.SymmetricAlgorithm"], "Create*", "rgbKey", "key");
         Add(SinkKinds.Credential, "the HMAC key", ["System.Security.Cryptography.HMAC", "System.Security.Cryptography.KeyedHashAlgorithm"], ".ctor", "key");
         Add(SinkKinds.Credential, "the HMAC key", ["System.Security.Cryptography.KeyedHashAlgorithm"], "Key");
+        Add(SinkKinds.Credential, "the cipher's key", ["System.Security.Cryptography.AesGcm", "System.Security.Cryptography.AesCcm", "System.Security.Cryptography.ChaCha20Poly1305"], ".ctor", "key");
+        string[] certificates = ["System.Security.Cryptography.X509Certificates.X509Certificate", "System.Security.Cryptography.X509Certificates.X509Certificate2"];
+        Add(SinkKinds.Credential, "a certificate", certificates, ".ctor", "rawData", "data");
+        Add(SinkKinds.Credential, "a certificate", ["System.Security.Cryptography.X509Certificates.X509CertificateLoader"], "Load*", "data");
+        Add(SinkKinds.Credential, "a certificate and its key", ["System.Security.Cryptography.X509Certificates.X509Certificate2"], "CreateFromPem", "certPem", "keyPem");
         Add(SinkKinds.Credential, "DirectoryEntry's password", ["System.DirectoryServices.DirectoryEntry"], ".ctor", "password");
         s_all.Add(new SinkSpec(SinkKinds.Credential, "the connection string's password", Set("System.Data.Common.DbConnection", "System.Data.IDbConnection"), ".ctor", Set("connectionString")) { NeedsPasswordText = true });
         s_all.Add(new SinkSpec(SinkKinds.Credential, "the connection string's password", Set("System.Data.Common.DbConnection", "System.Data.IDbConnection"), "ConnectionString", Set()) { NeedsPasswordText = true });

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace CoeReview.Analysis.Rules.DataFlow;
 
-/// <summary>Where untrusted data enters, by symbol: requests, console, environment, files and streams, sockets, databases, the network.</summary>
+/// <summary>Where untrusted data enters, by symbol: requests, console, environment, files and streams, sockets, databases, the network, archive entries.</summary>
 internal static class SourceCatalog
 {
     private static readonly HashSet<string> s_requests = new(StringComparer.Ordinal)
@@ -31,6 +31,16 @@ internal static class SourceCatalog
         ["System.Net.Sockets.Socket"] = ("data from a socket", ["Receive", "ReceiveAsync", "ReceiveFrom"]),
         ["System.IO.Stream"] = ("data read from a stream", ["Read", "ReadAsync", "ReadExactly", "ReadAtLeast"]),
         ["System.IO.TextReader"] = ("text read from a stream", ["Read", "ReadBlock", "ReadAsync"]),
+    };
+
+    // The path an archive stores for an entry: whoever made the archive chose it, "../" included (Zip Slip).
+    private static readonly Dictionary<string, HashSet<string>> s_archiveEntries = new(StringComparer.Ordinal)
+    {
+        ["System.IO.Compression.ZipArchiveEntry"] = ["FullName"],
+        ["System.Formats.Tar.TarEntry"] = ["Name", "LinkName"],
+        ["ICSharpCode.SharpZipLib.Zip.ZipEntry"] = ["Name"],
+        ["ICSharpCode.SharpZipLib.Tar.TarEntry"] = ["Name"],
+        ["SharpCompress.Common.IEntry"] = ["Key", "LinkTarget"],
     };
 
     // Request members the server decides or the protocol restricts to tokens: not attacker-shaped text.
@@ -85,6 +95,24 @@ internal static class SourceCatalog
 
         return null;
     }
+
+    /// <summary>True for the path an archive gives an entry (ZipArchiveEntry.FullName, TarEntry.Name): untrusted for file paths only.</summary>
+    public static bool IsArchiveEntryPath(IPropertySymbol property, ITypeSymbol? receiverType)
+    {
+        for (var t = receiverType ?? property.ContainingType; t is not null; t = t.BaseType)
+        {
+            if (s_archiveEntries.TryGetValue(TypeNames.Of(t), out var members) && members.Contains(property.Name))
+            {
+                return true;
+            }
+        }
+
+        return (receiverType ?? property.ContainingType).AllInterfaces.Any(i => s_archiveEntries.TryGetValue(TypeNames.Of(i), out var members) && members.Contains(property.Name));
+    }
+
+    /// <summary>True for ZipArchiveEntry.Name, the file name of the entry's path without its folders.</summary>
+    public static bool IsArchiveEntryFileName(IPropertySymbol property) =>
+        property.Name == "Name" && TypeNames.Is(property.ContainingType, "System.IO.Compression.ZipArchiveEntry");
 
     /// <summary>What a call writes into its buffer argument when it reads from outside, else null.</summary>
     public static string? OfFiller(IMethodSymbol method)

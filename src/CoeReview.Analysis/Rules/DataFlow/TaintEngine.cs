@@ -190,7 +190,8 @@ internal sealed class TaintEngine
         {
             var syntax = reference.GetSyntax();
             if (syntax is not (BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
-                or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null } or CompilationUnitSyntax))
+                or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null } or CompilationUnitSyntax
+                or ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax }))
             {
                 continue;
             }
@@ -252,8 +253,8 @@ internal sealed class TaintEngine
                 writers.Add(writer);
                 writers.AddRange(CallersOf(writer).Take(8));
             }
-            else if (node is VariableDeclaratorSyntax { Initializer.Value: var init } && model.GetConstantValue(init).HasValue
-                || node is PropertyDeclarationSyntax { Initializer.Value: LiteralExpressionSyntax })
+            else if (node is VariableDeclaratorSyntax { Initializer.Value: var init } && (model.GetConstantValue(init).HasValue || LiteralInitializer.Holds(init, model))
+                || node is PropertyDeclarationSyntax { Initializer.Value: var value } && LiteralInitializer.Holds(value, model))
             {
                 initialised = true;
             }

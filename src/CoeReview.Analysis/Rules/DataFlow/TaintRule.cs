@@ -36,6 +36,11 @@ internal sealed class TaintRule : ICodeRule
         });
         foreach (var (hit, at) in hits)
         {
+            if (hit.Kind == SinkKinds.Credential && (InTestCode(at, context) || hit.CallSite is { } site && InTestCode(site, context)))
+            {
+                continue; // a test's key, password or certificate is a fixture, not a leaked secret (as for the secrets rule)
+            }
+
             var (rule, message, suggestion) = TaintMessages.Of(hit);
             var confidence = hit.FromCaller ? 0.6 : hit.Kind == SinkKinds.Credential ? 0.9 : 0.95;
             context.Report(rule, at, message, suggestion, confidence, hit.FromCaller ? Severity.Warning : null, FlowOf(hit));
@@ -50,6 +55,11 @@ internal sealed class TaintRule : ICodeRule
         if (context.Root is CompilationUnitSyntax unit && unit.Members.OfType<GlobalStatementSyntax>().Any(g => context.Scope.Intersects(g.FullSpan)))
         {
             members = members.Prepend(unit);
+        }
+
+        foreach (var initializer in context.Nodes().OfType<EqualsValueClauseSyntax>())
+        {
+            found.AddRange(InitializerSinks.Of(initializer, context.Model, context.CancellationToken).Select(h => (h, h.Location)));
         }
 
         foreach (var node in members)
@@ -129,6 +139,9 @@ internal sealed class TaintRule : ICodeRule
 
         return hit.CallSite is { SourceTree: var site } && site == context.Tree ? hit.CallSite : null;
     }
+
+    private static bool InTestCode(Location location, RuleContext context) => location.SourceTree is { } tree
+        && (tree == context.Tree ? context.IsTestFile : TestFiles.IsTestFile(tree, context.CancellationToken));
 
     private static bool IsPublicApi(IMethodSymbol method) =>
         method.DeclaredAccessibility == Accessibility.Public && method.ContainingType.DeclaredAccessibility == Accessibility.Public && method.MethodKind == MethodKind.Ordinary;
