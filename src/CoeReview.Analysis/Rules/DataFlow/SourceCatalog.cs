@@ -17,7 +17,7 @@ internal static class SourceCatalog
         ["System.Console"] = ("console input", ["ReadLine", "Read", "ReadKey"]),
         ["System.IO.TextReader"] = ("text read from a stream", ["ReadLine", "ReadToEnd", "ReadLineAsync", "ReadToEndAsync", "ReadBlock"]),
         ["System.IO.File"] = ("a file's contents", ["ReadAllText", "ReadAllLines", "ReadLines", "ReadAllBytes", "ReadAllTextAsync", "ReadAllLinesAsync", "ReadAllBytesAsync"]),
-        ["System.Environment"] = ("an environment variable", ["GetEnvironmentVariable", "GetEnvironmentVariables", "GetCommandLineArgs", "ExpandEnvironmentVariables"]),
+        ["System.Environment"] = ("an environment variable or command-line argument", ["GetEnvironmentVariable", "GetEnvironmentVariables", "GetCommandLineArgs", "ExpandEnvironmentVariables"]),
         ["System.Data.IDataRecord"] = ("a database value", ["GetString", "GetValue", "GetValues", "GetFieldValue", "get_Item"]),
         ["System.Data.Common.DbDataReader"] = ("a database value", ["GetString", "GetValue", "GetValues", "GetFieldValue", "GetFieldValueAsync", "get_Item"]),
         ["System.Net.WebClient"] = ("a network response", ["DownloadString", "DownloadData", "OpenRead", "DownloadStringTaskAsync", "DownloadDataTaskAsync"]),
