@@ -12,7 +12,7 @@ internal sealed partial class MethodFlow
     /// </summary>
     private TaintValue ApplySummary(IMethodSymbol callee, MethodSummary summary, IOperation call, TaintValue[] args, FlowState s, bool callIsSink)
     {
-        var hop = callee.ContainingType.Name + "." + callee.Name + "(…)";
+        var hop = callee.ContainingType.Name + "." + (callee is { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } ? property.Name : callee.Name + "(…)");
 
         // A call that is itself a sink was judged here; the callee's own sinks would say it twice.
         foreach (var sink in callIsSink ? [] : summary.Sinks)
