@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoeReview.SecuritySuite;
+using CoeReview.SecuritySuite.Corpus;
 
 // Measures CoeReview's security findings, NetAnalyzers alone and SecurityCodeScan alone on NIST SARD's
 // Juliet Test Suite v1.3 for C#, scored per flow (bad vs. good*) in 11 categories:
@@ -12,7 +13,7 @@ if (args is ["--labels", var labelFile, "--reports", var reportFolder])
     // Judged lines of public repositories (Corpus/*.tsv) against coe-review's JSON reports of them.
     try
     {
-        Console.Write(CoeReview.SecuritySuite.Corpus.CorpusScorer.Score(CoeReview.SecuritySuite.Corpus.CorpusScorer.Read(labelFile), reportFolder));
+        Console.Write(CorpusScorer.Score(CorpusScorer.Read(labelFile), reportFolder));
         return Success;
     }
     catch (Exception e) when (e is ArgumentException or IOException or System.Text.Json.JsonException or KeyNotFoundException)

@@ -37,19 +37,10 @@ internal static class CorpusScorer
         var table = new StringBuilder("| kind | lines | TP | FN | FP | TN | precision | recall |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var group in labels.GroupBy(l => (l.Kind, l.InTest)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.InTest))
         {
-            int tp = 0, fn = 0, fp = 0, tn = 0;
-            foreach (var label in group)
-            {
-                var hit = findings[label.Repo].Any(f => f.Path == label.File && Math.Abs(f.Line - label.Line) <= 1 && label.Counts(f.Category, f.RuleId));
-                (tp, fn, fp, tn) = (label.Vulnerable, hit) switch
-                {
-                    (true, true) => (tp + 1, fn, fp, tn),
-                    (true, false) => (tp, fn + 1, fp, tn),
-                    (false, true) => (tp, fn, fp + 1, tn),
-                    _ => (tp, fn, fp, tn + 1),
-                };
-            }
-
+            var counts = group.GroupBy(l => (l.Vulnerable, Found: findings[l.Repo].Any(f => f.Path == l.File && Math.Abs(f.Line - l.Line) <= 1 && l.Counts(f.Category, f.RuleId))))
+                .ToDictionary(g => g.Key, g => g.Count());
+            int tp = counts.GetValueOrDefault((true, true)), fn = counts.GetValueOrDefault((true, false));
+            int fp = counts.GetValueOrDefault((false, true)), tn = counts.GetValueOrDefault((false, false));
             table.Append(CultureInfo.InvariantCulture, $"| {group.Key.Kind} | {(group.Key.InTest ? "test" : "production")} | {tp} | {fn} | {fp} | {tn} | {Ratio(tp, tp + fp)} | {Ratio(tp, tp + fn)} |\n");
         }
 

@@ -48,7 +48,7 @@ internal sealed class CompilationBuilder
             var extra = group.ToList();
             var built = _built.GetOrAdd(group.Key, g => new Lazy<Built>(() => Compile(g, extra, cancellationToken))).Value;
             var model = built.Model;
-            var changed = group.Select(p => TreeOf(p, model)).OfType<SyntaxTree>().ToList();
+            var changed = group.Select(p => TreeOf(p, built.Parse)).OfType<SyntaxTree>().ToList();
             var compiled = built.CompiledPaths;
             result[i] = new ProjectCompilation(group.Key, model, built.Compilation, changed)
             {
@@ -115,7 +115,8 @@ internal sealed class CompilationBuilder
 
         var paths = compiled.Union(extra, StringComparer.Ordinal).ToList();
         var trees = new SyntaxTree?[paths.Count];
-        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = ct }, i => trees[i] = TreeOf(paths[i], model));
+        var parse = CompilationSettings.ParseOptionsOf(model);
+        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = ct }, i => trees[i] = TreeOf(paths[i], parse));
         var all = trees.OfType<SyntaxTree>().ToList();
         if (CompilationSettings.GlobalUsingsTree(model, GeneratedPrefix) is { } generated)
         {
@@ -139,7 +140,7 @@ internal sealed class CompilationBuilder
 
         var compilation = CSharpCompilation.Create(model.AssemblyName, all, metadata, options);
         var (withGenerated, failedGenerators) = references.Analyzers.Count > 0 ? Generate(compilation, references.Analyzers, ct) : (compilation, []);
-        return new Built(model, references, withGenerated, compiled, BrokenSetup(withGenerated, model))
+        return new Built(model, parse, references, withGenerated, compiled, BrokenSetup(withGenerated, model))
         {
             GeneratorsUnknown = references.GeneratorsUnknown || failedGenerators.Count > 0 || model.ReferencesGeneratorProjects,
         };
@@ -246,13 +247,13 @@ internal sealed class CompilationBuilder
         return seen.Add(from) && !ProjectLayout.IsLoose(from) && ModelOf(from).ProjectReferences.Any(r => Reaches(r, to, seen));
     }
 
-    private SyntaxTree? TreeOf(string path, ProjectModel model) => _trees.GetOrAdd((path, CompilationSettings.ParseOptionsOf(model)), key =>
+    private SyntaxTree? TreeOf(string path, CSharpParseOptions options) => _trees.GetOrAdd((path, options), key =>
     {
         var text = _snapshot.ReadText(key.Path);
         return text is null ? null : CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), key.Options, key.Path);
     });
 
-    private sealed record Built(ProjectModel Model, ResolvedReferences References, CSharpCompilation Compilation, IReadOnlySet<string> CompiledPaths, string? Broken)
+    private sealed record Built(ProjectModel Model, CSharpParseOptions Parse, ResolvedReferences References, CSharpCompilation Compilation, IReadOnlySet<string> CompiledPaths, string? Broken)
     {
         /// <summary>True when generators the build runs could not run here: members they would add may be missing.</summary>
         public bool GeneratorsUnknown { get; init; }

@@ -26,7 +26,8 @@ internal static class LiteralInitializer
             case CollectionExpressionSyntax collection:
                 return collection.Elements.Count > 0 && collection.Elements.All(e => e is ExpressionElementSyntax x && Holds(x.Expression, model));
             case InvocationExpressionSyntax call when call.ArgumentList.Arguments.Count > 0:
-                return model.GetSymbolInfo(call).Symbol is IMethodSymbol method && IsBytesOf(method)
+                // A pure call or a digest of literals is as constant as they are, as the flow analysis reads it.
+                return model.GetSymbolInfo(call).Symbol is IMethodSymbol method && (PureCalls.IsPure(method.ContainingType) || PureCalls.IsDigest(method))
                     && call.ArgumentList.Arguments.All(a => Holds(a.Expression, model));
             default:
                 return model.GetConstantValue(value) is { HasValue: true, Value: not null and not "" };
@@ -35,8 +36,4 @@ internal static class LiteralInitializer
 
     private static bool Elements(SeparatedSyntaxList<ExpressionSyntax> elements, SemanticModel model) =>
         elements.Count > 0 && elements.All(e => Holds(e, model));
-
-    private static bool IsBytesOf(IMethodSymbol method) =>
-        TypeNames.Is(method.ContainingType, "System.Convert") && method.Name is "FromBase64String" or "FromHexString"
-        || TypeNames.Is(method.ContainingType, "System.Text.Encoding") && method.Name == "GetBytes";
 }

@@ -97,18 +97,8 @@ internal static class SourceCatalog
     }
 
     /// <summary>True for the path an archive gives an entry (ZipArchiveEntry.FullName, TarEntry.Name): untrusted for file paths only.</summary>
-    public static bool IsArchiveEntryPath(IPropertySymbol property, ITypeSymbol? receiverType)
-    {
-        for (var t = receiverType ?? property.ContainingType; t is not null; t = t.BaseType)
-        {
-            if (s_archiveEntries.TryGetValue(TypeNames.Of(t), out var members) && members.Contains(property.Name))
-            {
-                return true;
-            }
-        }
-
-        return (receiverType ?? property.ContainingType).AllInterfaces.Any(i => s_archiveEntries.TryGetValue(TypeNames.Of(i), out var members) && members.Contains(property.Name));
-    }
+    public static bool IsArchiveEntryPath(IPropertySymbol property, ITypeSymbol? receiverType) =>
+        s_archiveEntries.Any(e => e.Value.Contains(property.Name) && TypeNames.Is(receiverType ?? property.ContainingType, e.Key));
 
     /// <summary>True for ZipArchiveEntry.Name, the file name of the entry's path without its folders.</summary>
     public static bool IsArchiveEntryFileName(IPropertySymbol property) =>
